@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** The fourteen kinds of personal data the privacy guard knows (see ../shared/bench/pii/README.md). */
+export const PiiTypeSchema = z.enum([
+  'EMAIL',
+  'PHONE',
+  'IBAN',
+  'CREDIT_CARD',
+  'POSTAL_ADDRESS',
+  'DATE_OF_BIRTH',
+  'PERSON_NAME',
+  'CUSTOMER_ID',
+  'ORDER_ID',
+  'IP_ADDRESS',
+  'TAX_ID',
+  'PASSPORT_ID',
+  'LICENSE_PLATE',
+  'PASSWORD',
+]);
+export type PiiType = z.infer<typeof PiiTypeSchema>;
+
+/** One finding: JavaScript string offsets into the text, end exclusive. */
+export interface PiiSpan {
+  start: number;
+  end: number;
+  type: PiiType;
+}
