@@ -1,0 +1,3 @@
+export * from './clock';
+export * from './time';
+export { isValidTimeZone, zonedToUtc } from './zone';
