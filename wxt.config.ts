@@ -13,6 +13,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The sidebar is an extension page shown in an iframe on the supported sites.
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: [
+          'https://x.com/*',
+          'https://twitter.com/*',
+          'https://www.facebook.com/*',
+          'https://web.facebook.com/*',
+          'https://business.facebook.com/*',
+          'https://www.instagram.com/*',
+        ],
+      },
+    ],
     browser_specific_settings: {
       gecko: { id: 'care-sidebar@example.org', strict_min_version: '115.0' },
     },

@@ -1,0 +1,87 @@
+import type { Conversation } from '@/lib/model/conversation';
+import { t, type MessageKey } from '@/lib/i18n';
+
+const VIEW_KEYS: Record<Conversation['view'], MessageKey> = {
+  'post-detail': 'viewPostDetail',
+  'post-comments': 'viewPostComments',
+  dm: 'viewDm',
+  'business-inbox': 'viewBusinessInbox',
+};
+const PLATFORM_KEYS: Record<Conversation['platform'], MessageKey> = {
+  x: 'platformX',
+  facebook: 'platformFacebook',
+  instagram: 'platformInstagram',
+};
+
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 720;
+const STEP = 40;
+
+interface Props {
+  conversation: Conversation | null;
+  width: number;
+  onCollapse: () => void;
+  onResize: (width: number) => void;
+}
+
+/** Title bar: where we are, collapse, and width controls (drag handle plus keyboard). */
+export function Header({ conversation, width, onCollapse, onResize }: Props) {
+  const clamp = (w: number) => Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.round(w)));
+  const startDrag = (e: PointerEvent) => {
+    const handle = e.currentTarget as HTMLElement;
+    handle.setPointerCapture(e.pointerId);
+    const startX = e.screenX;
+    const startWidth = width;
+    let next = width;
+    const move = (ev: PointerEvent) => {
+      next = clamp(startWidth + (startX - ev.screenX));
+    };
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      if (next !== startWidth) onResize(next);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  return (
+    <header class="header">
+      <div
+        class="resize-handle"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={t('resizeHandle')}
+        aria-valuemin={MIN_WIDTH}
+        aria-valuemax={MAX_WIDTH}
+        aria-valuenow={width}
+        tabIndex={0}
+        onPointerDown={startDrag}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowLeft') onResize(clamp(width + STEP));
+          else if (e.key === 'ArrowRight') onResize(clamp(width - STEP));
+          else return;
+          e.preventDefault();
+        }}
+      />
+      <div class="title">
+        <h1>{t('sidebarTitle')}</h1>
+        {conversation && (
+          <p class="where">
+            {t(PLATFORM_KEYS[conversation.platform])} · {t(VIEW_KEYS[conversation.view])}
+          </p>
+        )}
+      </div>
+      <div class="header-actions">
+        <button type="button" class="icon" aria-label={t('narrower')} title={t('narrower')} onClick={() => onResize(clamp(width - STEP))}>
+          <span aria-hidden="true">⇥</span>
+        </button>
+        <button type="button" class="icon" aria-label={t('wider')} title={t('wider')} onClick={() => onResize(clamp(width + STEP))}>
+          <span aria-hidden="true">⇤</span>
+        </button>
+        <button type="button" class="icon" aria-label={t('collapse')} title={t('collapse')} onClick={onCollapse}>
+          <span aria-hidden="true">›</span>
+        </button>
+      </div>
+    </header>
+  );
+}
