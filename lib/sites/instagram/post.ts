@@ -1,0 +1,217 @@
+/**
+ * Post page (`/p/<code>/`, `/reel/<code>/`): the post with its caption, and the comments and
+ * replies below it. PLATFORM-DOM.md §3.2: comments are `li` items with a profile link, a text
+ * span (`dir="auto"`) and a `time[datetime]` inside the comment permalink `/p/<code>/c/<id>/`.
+ */
+import type { Author, Message } from '../../model/conversation';
+import { $$, absUrl, readText } from '../dom';
+import { all, first, messageLang } from './page';
+import { fillUndetermined, isoTimestamp, leadingMention, nameFromTitle, relativeLabel, short } from './parse';
+import { SELECTORS } from './selectors';
+import { commentIdFromPath, handleFromPath, profileUrl, shortcodeFromPath } from './url';
+
+export interface PostRead {
+  post?: Message;
+  messages: Message[];
+  /** The post author's handle, and display name from the page title if the title has one. */
+  authorHandle?: string;
+  authorName?: string;
+}
+
+const hiddenHelper = (e: Element): boolean => e.getAttribute('aria-hidden') === 'true';
+
+/** Elements under `item` matching `sel` that belong to it and not to an `li` nested inside. */
+function own(item: Element, sel: string): HTMLElement[] {
+  return $$(item, sel).filter((e) => e.closest('li') === item);
+}
+
+/** Whether `e` sits inside an element matching `sel` that is itself inside `root`. */
+function insideWithin(e: Element, sel: string, root: Element): boolean {
+  const c = e.closest(sel);
+  return !!c && c !== root && root.contains(c);
+}
+
+/** The post container: the one linking to this post's shortcode, else the first candidate. */
+function postContainer(doc: Document, code: string, base: string): HTMLElement | null {
+  for (const sel of SELECTORS.postContainer) {
+    for (const el of $$(doc, sel)) {
+      if ($$(el, 'a[href]').some((a) => shortcodeFromPath(a.getAttribute('href'), base) === code)) return el;
+    }
+  }
+  return first(doc, 'postContainer');
+}
+
+interface Item {
+  el: HTMLElement;
+  handle?: string;
+  textEl?: HTMLElement;
+  text: string;
+  time?: HTMLElement;
+  timeLink?: HTMLElement;
+  commentId?: string;
+  depth: number;
+}
+
+/** Reads one `li` as a comment-like item; null when it is not one ("Hide replies", "Load more"). */
+function readItem(li: HTMLElement, container: Element, base: string): Item | null {
+  const time = own(li, 'time[datetime]')[0] ?? own(li, 'time')[0];
+  const timeLink = (time?.closest('a[href]') as HTMLElement | null) ?? undefined;
+  const commentId =
+    commentIdFromPath(timeLink?.getAttribute('href'), base) ??
+    own(li, 'a[href]')
+      .map((a) => commentIdFromPath(a.getAttribute('href'), base))
+      .find((id) => id) ??
+    undefined;
+
+  let handle: string | undefined;
+  for (const a of own(li, 'a[href]')) {
+    const h = handleFromPath(a.getAttribute('href'), base);
+    if (h) {
+      handle = h;
+      break;
+    }
+  }
+
+  const linksToAuthor = (e: Element): boolean =>
+    !!handle &&
+    ((e.tagName === 'A' && handleFromPath(e.getAttribute('href'), base) === handle) ||
+      $$(e, 'a[href]').some((a) => handleFromPath(a.getAttribute('href'), base) === handle) ||
+      (() => {
+        const a = e.closest('a[href]');
+        return !!a && li.contains(a) && handleFromPath(a.getAttribute('href'), base) === handle;
+      })());
+
+  const usable = (e: HTMLElement): boolean =>
+    !insideWithin(e, 'a[href]', li) &&
+    !insideWithin(e, 'button, [role="button"]', li) &&
+    !linksToAuthor(e) &&
+    !$$(e, 'time').length;
+
+  const candidates = own(li, SELECTORS.text[0]).filter(usable);
+  // Top-level candidates only: a text span may nest another `dir="auto"` span.
+  let textEl = candidates.find((e) => !candidates.some((o) => o !== e && o.contains(e)));
+  if (!textEl) {
+    // Fallback [DELCOM]: the longest span outside links, buttons and the time.
+    let best = '';
+    for (const s of own(li, 'span, h1')) {
+      if (!usable(s)) continue;
+      const t = readText(s, hiddenHelper);
+      if (t.length > best.length) {
+        best = t;
+        textEl = s;
+      }
+    }
+  }
+  const text = textEl ? readText(textEl, hiddenHelper) : '';
+  if (!commentId && !(handle && text)) return null;
+
+  let depth = 0;
+  for (let p = li.parentElement?.closest('li'); p && container.contains(p); p = p.parentElement?.closest('li')) {
+    depth += 1;
+  }
+  return { el: li, handle, textEl, text, time, timeLink, commentId, depth: Math.min(depth, 20) };
+}
+
+function timesOf(item: Item, base: string): Pick<Message, 'timestamp' | 'relativeTime' | 'permalink'> {
+  const out: Pick<Message, 'timestamp' | 'relativeTime' | 'permalink'> = {};
+  const ts = isoTimestamp(item.time?.getAttribute('datetime'));
+  if (ts) out.timestamp = ts;
+  const rel = relativeLabel(item.time?.textContent);
+  if (rel) out.relativeTime = rel;
+  if (item.commentId) {
+    const link = absUrl(item.timeLink?.getAttribute('href'), base);
+    if (link) out.permalink = short(link, 2_000);
+  }
+  return out;
+}
+
+function authorOf(handle: string | undefined, base: string, name?: string): Author {
+  if (!handle) return {};
+  const author: Author = { handle, profileUrl: profileUrl(handle, base) };
+  if (name) author.name = name;
+  return author;
+}
+
+/** Reads the post and its comments. `brandHandle` marks the brand's own post and comments. */
+export function readPost(doc: Document, url: URL, code: string, brandHandle: string | undefined): PostRead {
+  const base = url.href;
+  const container = postContainer(doc, code, base);
+  if (!container) return { messages: [] };
+
+  const items: Item[] = [];
+  for (const li of all(container, 'commentItem')) {
+    const item = readItem(li, container, base);
+    if (item) items.push(item);
+  }
+
+  // The post's author: the header profile link outside the comment list [MB-ig-posts].
+  let postHandle: string | undefined;
+  for (const a of $$(container, 'a[href]')) {
+    if (a.closest('li')) continue;
+    const h = handleFromPath(a.getAttribute('href'), base);
+    if (h) {
+      postHandle = h;
+      break;
+    }
+  }
+
+  // The caption is shaped like the first comment but has no comment permalink.
+  const head = items[0];
+  let caption: Item | undefined;
+  if (head && !head.commentId && head.depth === 0 && ($$(head.el, 'h1').length > 0 || head.handle === postHandle)) {
+    caption = items.shift();
+  }
+  postHandle ??= caption?.handle;
+
+  const authorName = short(nameFromTitle(doc.title), 200);
+  const isBrand = (h: string | undefined) => !!h && !!brandHandle && h.toLowerCase() === brandHandle.toLowerCase();
+
+  const messages: Message[] = [];
+  for (const item of items) {
+    const msg: Message = {
+      author: authorOf(item.handle, base),
+      isBrand: isBrand(item.handle),
+      text: item.text,
+      lang: messageLang(item.textEl ?? null, item.el, item.text),
+      ...timesOf(item, base),
+      depth: item.depth,
+    };
+    if (item.commentId) {
+      msg.id = item.commentId;
+      msg.commentId = item.commentId;
+    }
+    if (item.depth > 0) {
+      const parent = [...messages].reverse().find((m) => (m.depth ?? 0) < item.depth);
+      const to = parent?.author.handle ?? leadingMention(item.text);
+      if (to) msg.inReplyTo = to;
+    }
+    messages.push(msg);
+  }
+  // Comments come from many people: only the same author's other comments decide an unclear one.
+  const langs = fillUndetermined(
+    messages.map((m, i) => ({ author: m.author.handle ?? `\u0000${i}`, lang: m.lang })),
+    false,
+  );
+  messages.forEach((m, i) => (m.lang = langs[i] ?? m.lang));
+
+  let post: Message | undefined;
+  if (postHandle || caption) {
+    const text = caption?.text ?? '';
+    const postTime =
+      caption?.time ?? $$(container, 'time[datetime]').find((t) => !t.closest('li')) ?? undefined;
+    post = {
+      id: code,
+      author: authorOf(postHandle, base, authorName),
+      isBrand: isBrand(postHandle),
+      text,
+      lang: messageLang(caption?.textEl ?? null, caption?.el ?? null, text),
+    };
+    const ts = isoTimestamp(postTime?.getAttribute('datetime'));
+    if (ts) post.timestamp = ts;
+    const rel = relativeLabel(postTime?.textContent);
+    if (rel) post.relativeTime = rel;
+    const kind = /\/(reel|tv)\//.exec(url.pathname)?.[1] ?? 'p';
+    post.permalink = new URL(`/${kind}/${code}/`, base).href;
+  }
+  return { post, messages, authorHandle: postHandle, authorName };
+}
