@@ -1,0 +1,322 @@
+import type { Author, Conversation, Message, Platform } from '../model/conversation';
+import { ConversationSchema } from '../model/conversation';
+import { computeClock } from '../timer/clock';
+import { resolveMessageTime, TIME_SOURCE_RANK } from '../timer/time';
+import { stableHash, uuidv7 } from './ids';
+import { authorTag, type IdentityKey, identityKeys, threadKeyOf, withCounterpart } from './identity';
+import type { CareDb } from './index';
+import { enqueue, put } from './outbox';
+import type {
+  ConversationRecord,
+  CustomerRecord,
+  EventRecord,
+  IdentityRecord,
+  MessageRecord,
+  OutboxChange,
+} from './schema';
+
+export interface RecordOptions {
+  /** When the page was read (ms). */
+  seenAt: number;
+  /** Applied to message text before storing (the "store masked only" option). */
+  maskText?: (text: string) => string;
+  /** Zone of the page's clock labels; defaults to the runtime's. */
+  timeZone?: string;
+  teamId?: string | null;
+}
+
+export interface RecordResult {
+  conversationId: string;
+  /** The customer the thread is with (DM counterpart, else its first customer author). */
+  customerId: string | null;
+  /** Per message of `conversation.messages`, in order: the stored row's id. */
+  messageIds: string[];
+  /** Per message: the author's customer id, null for the brand's own messages. */
+  customerIds: (string | null)[];
+  /** Per message: when the extension first saw it. */
+  firstSeenAt: number[];
+  /** How many messages were new. */
+  added: number;
+}
+
+const keyString = (k: IdentityKey): string => `${k.platform}|${k.kind}|${k.value}`;
+
+/** The platform id of a message, if the page shows one (Facebook replies: parent/reply comment ids). */
+function platformIdOf(m: Message): string | undefined {
+  if (m.id) return m.id;
+  if (m.replyCommentId) return `${m.commentId ?? ''}/${m.replyCommentId}`;
+  return m.commentId;
+}
+
+/**
+ * The stable key of each message: its platform id within the thread, or, where the page shows
+ * none, a hash of thread, author, text and how many identical messages came before it.
+ */
+export function messageKeys(threadKey: string, platform: Platform, messages: readonly Message[]): string[] {
+  const used = new Set<string>();
+  const occurrences = new Map<string, number>();
+  return messages.map((m) => {
+    const pid = platformIdOf(m);
+    let key = pid ? `${threadKey}|id|${pid}` : undefined;
+    if (!key || used.has(key)) {
+      const who = m.isBrand ? '\u0001brand' : authorTag(m.author);
+      const text = m.text.trim().replace(/\s+/g, ' ');
+      const base = `${who}\u0000${text}`;
+      const n = occurrences.get(base) ?? 0;
+      occurrences.set(base, n + 1);
+      key = `${platform}|h|${stableHash([threadKey, who, text, String(n)])}`;
+    }
+    used.add(key);
+    return key;
+  });
+}
+
+function displayNameOf(a: Author): string {
+  return (a.name ?? a.handle ?? '').trim();
+}
+
+/**
+ * Stores what the extension read from a page, in one transaction: the customers (matched only on
+ * the same platform by handle or profile id), the conversation, each message once (re-visits update,
+ * never duplicate, and keep the first sighting), the seen-events, and the outbox entry.
+ */
+export async function recordConversation(
+  db: CareDb,
+  conversation: Conversation,
+  opts: RecordOptions,
+): Promise<RecordResult> {
+  const conv = ConversationSchema.parse(conversation);
+  const { seenAt } = opts;
+  const teamId = opts.teamId ?? null;
+  const timeZone = opts.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const threadKey = threadKeyOf(conv);
+  const read = withCounterpart(conv);
+  // A Facebook post the comments belong to is stored as the thread's first message.
+  const all: Message[] = conv.post ? [conv.post, ...read] : read;
+  const offset = conv.post ? 1 : 0;
+  const keys = messageKeys(threadKey, conv.platform, all);
+
+  // Distinct customer authors (and the DM counterpart), each with its identity keys.
+  const authorOf: (string | null)[] = [];
+  const authors = new Map<string, { keys: IdentityKey[]; author: Author }>();
+  const noteAuthor = (a: Author): string => {
+    const ks = identityKeys(conv.platform, a, threadKey);
+    const tag = keyString(ks[0]!);
+    const cur = authors.get(tag);
+    if (!cur) authors.set(tag, { keys: ks, author: a });
+    else if (!cur.author.name && a.name) cur.author = { ...cur.author, name: a.name };
+    return tag;
+  };
+  for (const m of all) authorOf.push(m.isBrand ? null : noteAuthor(m.author));
+  const counterpartTag = conv.counterpart ? noteAuthor(conv.counterpart) : null;
+
+  return db.transaction(
+    'rw',
+    [db.customers, db.identities, db.conversations, db.messages, db.events, db.outbox],
+    async () => {
+      const changes: OutboxChange[] = [];
+      const allKeys = [...authors.values()].flatMap((a) => a.keys);
+      const found = await db.identities
+        .where('[platform+kind+value]')
+        .anyOf(allKeys.map((k) => [k.platform, k.kind, k.value]))
+        .toArray();
+      const byKey = new Map(found.map((r) => [keyString(r), r]));
+
+      const customerOfTag = new Map<string, string>();
+      const newCustomers: CustomerRecord[] = [];
+      const newIdentities: IdentityRecord[] = [];
+      const knownIds = new Set<string>();
+      for (const [tag, { keys: ks, author }] of authors) {
+        const hit = ks.map((k) => byKey.get(keyString(k))).find(Boolean);
+        let customerId = hit?.customerId;
+        if (!customerId) {
+          customerId = uuidv7(seenAt);
+          newCustomers.push({
+            id: customerId,
+            teamId,
+            createdAt: seenAt,
+            updatedAt: seenAt,
+            displayName: displayNameOf(author),
+            platform: conv.platform,
+            groupId: customerId,
+          });
+        } else {
+          knownIds.add(customerId);
+        }
+        customerOfTag.set(tag, customerId);
+        for (const k of ks) {
+          if (byKey.has(keyString(k))) continue;
+          const identity: IdentityRecord = {
+            id: uuidv7(seenAt),
+            teamId,
+            createdAt: seenAt,
+            updatedAt: seenAt,
+            customerId,
+            platform: k.platform,
+            kind: k.kind,
+            value: k.value,
+            ...(author.name ? { name: author.name } : {}),
+            ...(author.profileUrl ? { profileUrl: author.profileUrl } : {}),
+          };
+          byKey.set(keyString(k), identity);
+          newIdentities.push(identity);
+        }
+      }
+      // Known customers first seen without a name get one now.
+      const updatedCustomers: CustomerRecord[] = [];
+      if (knownIds.size > 0) {
+        const known = await db.customers.bulkGet([...knownIds]);
+        for (const c of known) {
+          if (!c || c.displayName) continue;
+          const tag = [...customerOfTag].find(([, id]) => id === c.id)?.[0];
+          const name = tag ? displayNameOf(authors.get(tag)!.author) : '';
+          if (name) updatedCustomers.push({ ...c, displayName: name, updatedAt: seenAt });
+        }
+      }
+
+      const customerIds = authorOf.map((t) => (t ? (customerOfTag.get(t) ?? null) : null));
+      const threadCustomer =
+        (counterpartTag ? customerOfTag.get(counterpartTag) : undefined) ?? customerIds.find((c) => c !== null) ?? null;
+
+      const existingConv = await db.conversations.where('threadKey').equals(threadKey).first();
+      const conversationId = existingConv?.id ?? uuidv7(seenAt);
+
+      const existing = await db.messages.where('key').anyOf(keys).toArray();
+      const byMsgKey = new Map(existing.map((r) => [r.key, r]));
+      const rows: MessageRecord[] = [];
+      const events: EventRecord[] = [];
+      let added = 0;
+      all.forEach((m, i) => {
+        const key = keys[i]!;
+        const prev = byMsgKey.get(key);
+        const firstSeenAt = prev?.firstSeenAt ?? seenAt;
+        const t = resolveMessageTime(m, { readAt: seenAt, timeZone, firstSeenAt });
+        const kept = prev && TIME_SOURCE_RANK[t.source] <= TIME_SOURCE_RANK[prev.timeSource] ? prev : null;
+        const text = opts.maskText ? opts.maskText(m.text) : m.text;
+        const pid = platformIdOf(m);
+        const row: MessageRecord = {
+          id: prev?.id ?? uuidv7(seenAt),
+          teamId: prev?.teamId ?? teamId,
+          createdAt: prev?.createdAt ?? seenAt,
+          updatedAt: prev?.updatedAt ?? seenAt,
+          key,
+          conversationId,
+          customerId: customerIds[i] ?? null,
+          platform: conv.platform,
+          isBrand: m.isBrand,
+          ...(m.author.name ? { authorName: m.author.name } : {}),
+          ...(m.author.handle ? { authorHandle: m.author.handle } : {}),
+          text,
+          masked: !!opts.maskText,
+          lang: m.lang,
+          ...(pid ? { platformId: pid } : {}),
+          ...(m.permalink ? { permalink: m.permalink } : {}),
+          ...(m.timestamp ? { timestamp: m.timestamp } : {}),
+          ...(m.timeLabel ? { timeLabel: m.timeLabel } : {}),
+          ...(m.dayLabel ? { dayLabel: m.dayLabel } : {}),
+          ...(m.relativeTime ? { relativeTime: m.relativeTime } : {}),
+          ...(m.depth !== undefined ? { depth: m.depth } : {}),
+          ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
+          position: i,
+          firstSeenAt,
+          lastSeenAt: seenAt,
+          sentAt: kept ? kept.sentAt : t.ms,
+          timeSource: kept ? kept.timeSource : t.source,
+        };
+        const changed =
+          !prev ||
+          prev.text !== row.text ||
+          prev.sentAt !== row.sentAt ||
+          prev.customerId !== row.customerId ||
+          prev.masked !== row.masked;
+        if (changed) {
+          row.updatedAt = seenAt;
+          changes.push(put('messages', row));
+        }
+        if (!prev) {
+          added += 1;
+          events.push({
+            id: uuidv7(seenAt),
+            teamId,
+            createdAt: seenAt,
+            updatedAt: seenAt,
+            type: m.isBrand ? 'brand-reply-seen' : 'message-seen',
+            at: seenAt,
+            conversationId,
+            customerId: row.customerId,
+            messageId: row.id,
+            data: { sentAt: row.sentAt, timeSource: row.timeSource },
+          });
+        }
+        rows.push(row);
+      });
+
+      const clock = computeClock({
+        messages: rows.map((r) => ({ isBrand: r.isBrand, resolvedAt: r.sentAt, resolvedSource: r.timeSource })),
+        settings: { slaWarningMin: 15, slaBreachMin: 60 },
+        now: seenAt,
+      });
+      const title = displayNameOf(conv.counterpart ?? {}) || undefined;
+      const convRow: ConversationRecord = {
+        id: conversationId,
+        teamId: existingConv?.teamId ?? teamId,
+        createdAt: existingConv?.createdAt ?? seenAt,
+        updatedAt: existingConv?.updatedAt ?? seenAt,
+        threadKey,
+        platform: conv.platform,
+        view: conv.view,
+        ...(conv.threadType ? { threadType: conv.threadType } : {}),
+        threadId: conv.threadId,
+        url: conv.url,
+        customerId: threadCustomer ?? existingConv?.customerId ?? null,
+        ...(title ? { title } : existingConv?.title ? { title: existingConv.title } : {}),
+        firstSeenAt: existingConv?.firstSeenAt ?? seenAt,
+        lastSeenAt: seenAt,
+        needsReply: clock.state === 'running' ? 1 : 0,
+      };
+      if (
+        !existingConv ||
+        existingConv.url !== convRow.url ||
+        existingConv.customerId !== convRow.customerId ||
+        existingConv.title !== convRow.title
+      ) {
+        convRow.updatedAt = seenAt;
+        changes.unshift(put('conversations', convRow));
+      }
+
+      for (const c of [...newCustomers, ...updatedCustomers]) changes.unshift(put('customers', c));
+      for (const r of newIdentities) changes.push(put('identities', r));
+      for (const e of events) changes.push(put('events', e));
+
+      if (newCustomers.length + updatedCustomers.length > 0) await db.customers.bulkPut([...newCustomers, ...updatedCustomers]);
+      if (newIdentities.length > 0) await db.identities.bulkAdd(newIdentities);
+      await db.conversations.put(convRow);
+      await db.messages.bulkPut(rows);
+      if (events.length > 0) await db.events.bulkAdd(events);
+      await enqueue(db, 'recordConversation', changes, customerIds.concat(threadCustomer), seenAt, teamId);
+
+      return {
+        conversationId,
+        customerId: convRow.customerId,
+        messageIds: rows.slice(offset).map((r) => r.id),
+        customerIds: customerIds.slice(offset),
+        firstSeenAt: rows.slice(offset).map((r) => r.firstSeenAt),
+        added,
+      };
+    },
+  );
+}
+
+/** The stored customer an author on a platform is, if any (never across platforms). */
+export async function findCustomerForAuthor(
+  db: CareDb,
+  platform: Platform,
+  author: Author,
+  threadKey = '',
+): Promise<CustomerRecord | undefined> {
+  for (const k of identityKeys(platform, author, threadKey)) {
+    const hit = await db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).first();
+    if (hit) return db.customers.get(hit.customerId);
+  }
+  return undefined;
+}

@@ -1,0 +1,233 @@
+import { Dexie } from 'dexie';
+import type { Platform, View } from '../model/conversation';
+import { type ClockState, computeClock, type SlaSettings } from '../timer/clock';
+import { uuidv7 } from './ids';
+import type { CareDb } from './index';
+import { enqueue, put } from './outbox';
+import type { CustomerRecord, EventRecord, MessageRecord, TimeSourceSchema } from './schema';
+import type { z } from 'zod';
+
+export interface HistoryItem {
+  messageId: string;
+  conversationId: string;
+  customerId: string;
+  platform: Platform;
+  view: View | null;
+  /** Link back: the message's permalink, else the conversation's URL. */
+  url: string;
+  conversationUrl: string;
+  text: string;
+  sentAt: number;
+  timeSource: z.infer<typeof TimeSourceSchema>;
+  authorName?: string;
+  authorHandle?: string;
+}
+
+/** The ids of a customer and every customer the agent linked to it. */
+export async function linkedCustomerIds(db: CareDb, customerId: string): Promise<string[]> {
+  const c = await db.customers.get(customerId);
+  if (!c) return [];
+  return (await db.customers.where('groupId').equals(c.groupId).primaryKeys()) as string[];
+}
+
+/**
+ * What the customer (and every identity linked to it) wrote before, on every platform, newest first.
+ * One ordered range read per linked customer on the [customerId+sentAt] index.
+ */
+export async function customerHistory(
+  db: CareDb,
+  customerId: string,
+  opts: { excludeConversationId?: string; limit?: number } = {},
+): Promise<HistoryItem[]> {
+  const limit = opts.limit ?? 100;
+  return db.transaction('r', [db.customers, db.messages, db.conversations], async () => {
+    const ids = await linkedCustomerIds(db, customerId);
+    const lists = await Promise.all(
+      ids.map((id) => {
+        let q = db.messages
+          .where('[customerId+sentAt]')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey])
+          .reverse();
+        if (opts.excludeConversationId) {
+          const ex = opts.excludeConversationId;
+          q = q.filter((m) => m.conversationId !== ex);
+        }
+        return q.limit(limit).toArray();
+      }),
+    );
+    const seen = new Set<string>();
+    const merged = lists
+      .flat()
+      .sort((a, b) => b.sentAt - a.sentAt)
+      // The same post seen in two threads (an X reply chain) is one history entry.
+      .filter((m) => {
+        const k = m.platformId ? `${m.platform}|${m.platformId}` : m.id;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .slice(0, limit);
+    const convIds = [...new Set(merged.map((m) => m.conversationId))];
+    const convs = await db.conversations.bulkGet(convIds);
+    const byId = new Map(convs.filter((c) => !!c).map((c) => [c.id, c]));
+    return merged.map((m): HistoryItem => {
+      const c = byId.get(m.conversationId);
+      return {
+        messageId: m.id,
+        conversationId: m.conversationId,
+        customerId: m.customerId!,
+        platform: m.platform,
+        view: c?.view ?? null,
+        url: m.permalink ?? c?.url ?? '',
+        conversationUrl: c?.url ?? '',
+        text: m.text,
+        sentAt: m.sentAt,
+        timeSource: m.timeSource,
+        ...(m.authorName ? { authorName: m.authorName } : {}),
+        ...(m.authorHandle ? { authorHandle: m.authorHandle } : {}),
+      };
+    });
+  });
+}
+
+function linkEvent(type: string, now: number, customerId: string, data: EventRecord['data'], teamId: string | null): EventRecord {
+  return {
+    id: uuidv7(now),
+    teamId,
+    createdAt: now,
+    updatedAt: now,
+    type,
+    at: now,
+    conversationId: null,
+    customerId,
+    messageId: null,
+    data,
+  };
+}
+
+/**
+ * The agent says two customers are the same person (e.g. on X and on Instagram): their link
+ * groups become one. Returns the group id. Linking is never automatic across platforms.
+ */
+export async function linkCustomers(
+  db: CareDb,
+  a: string,
+  b: string,
+  by: string,
+  now: number = Date.now(),
+): Promise<string> {
+  return db.transaction('rw', [db.customers, db.events, db.outbox], async () => {
+    const [ca, cb] = await db.customers.bulkGet([a, b]);
+    if (!ca || !cb) throw new Error(`Cannot link: customer ${!ca ? a : b} does not exist`);
+    if (ca.groupId === cb.groupId) return ca.groupId;
+    const moved = await db.customers.where('groupId').equals(cb.groupId).toArray();
+    const updated = moved.map((c): CustomerRecord => ({ ...c, groupId: ca.groupId, updatedAt: now }));
+    await db.customers.bulkPut(updated);
+    const ev = linkEvent('customers-linked', now, a, { otherCustomerId: b, by }, ca.teamId);
+    await db.events.add(ev);
+    await enqueue(
+      db,
+      'linkCustomers',
+      [...updated.map((c) => put('customers', c)), put('events', ev)],
+      [a, b],
+      now,
+      ca.teamId,
+    );
+    return ca.groupId;
+  });
+}
+
+/** Takes a customer out of its link group (the others stay linked to each other). */
+export async function unlinkCustomer(db: CareDb, id: string, by = '', now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.customers, db.events, db.outbox], async () => {
+    const c = await db.customers.get(id);
+    if (!c) throw new Error(`Cannot unlink: customer ${id} does not exist`);
+    const group = await db.customers.where('groupId').equals(c.groupId).toArray();
+    if (group.length <= 1) return;
+    const updated: CustomerRecord[] = [{ ...c, groupId: c.id, updatedAt: now }];
+    if (c.groupId === c.id) {
+      // The group was named after this customer: the rest take the next member's id.
+      const rest = group.filter((g) => g.id !== id);
+      const next = rest[0]!.id;
+      for (const r of rest) updated.push({ ...r, groupId: next, updatedAt: now });
+    }
+    await db.customers.bulkPut(updated);
+    const ev = linkEvent('customer-unlinked', now, id, { by }, c.teamId);
+    await db.events.add(ev);
+    await enqueue(db, 'unlinkCustomer', [...updated.map((u) => put('customers', u)), put('events', ev)], [id], now, c.teamId);
+  });
+}
+
+/** The messages of a conversation's latest read, in the page's order. */
+async function latestRead(db: CareDb, conversationId: string, lastSeenAt: number): Promise<MessageRecord[]> {
+  const rows = await db.messages.where('conversationId').equals(conversationId).toArray();
+  return rows.filter((m) => m.lastSeenAt === lastSeenAt).sort((a, b) => a.position - b.position);
+}
+
+/** Times of brand replies the extension knows from events (the agent sent a reply). */
+async function replyTimes(db: CareDb, conversationId: string): Promise<number[]> {
+  const evs = await db.events.where('conversationId').equals(conversationId).toArray();
+  return evs.filter((e) => e.type === 'reply-sent').map((e) => e.at);
+}
+
+/** The reply clock of a stored conversation, from its messages and reply events. */
+export async function conversationClock(
+  db: CareDb,
+  conversationId: string,
+  settings: SlaSettings,
+  now: number,
+): Promise<ClockState | null> {
+  return db.transaction('r', [db.conversations, db.messages, db.events], async () => {
+    const c = await db.conversations.get(conversationId);
+    if (!c) return null;
+    const msgs = await latestRead(db, c.id, c.lastSeenAt);
+    return computeClock({
+      messages: msgs.map((m) => ({ isBrand: m.isBrand, resolvedAt: m.sentAt, resolvedSource: m.timeSource })),
+      brandReplies: await replyTimes(db, c.id),
+      settings,
+      now,
+      thread: { platform: c.platform, view: c.view, ...(c.threadType ? { threadType: c.threadType } : {}) },
+    });
+  });
+}
+
+export interface WaitingItem {
+  conversationId: string;
+  url: string;
+  platform: Platform;
+  view: View;
+  customerId: string | null;
+  customerName: string;
+  clock: ClockState;
+}
+
+/** Every seen conversation with unanswered customer messages, longest waiting first. */
+export async function waitingList(db: CareDb, settings: SlaSettings, now: number): Promise<WaitingItem[]> {
+  return db.transaction('r', [db.conversations, db.messages, db.events, db.customers], async () => {
+    const convs = await db.conversations.where('needsReply').equals(1).toArray();
+    const items: WaitingItem[] = [];
+    const customers = await db.customers.bulkGet(convs.map((c) => c.customerId ?? ''));
+    for (const [i, c] of convs.entries()) {
+      const msgs = await latestRead(db, c.id, c.lastSeenAt);
+      const clock = computeClock({
+        messages: msgs.map((m) => ({ isBrand: m.isBrand, resolvedAt: m.sentAt, resolvedSource: m.timeSource })),
+        brandReplies: await replyTimes(db, c.id),
+        settings,
+        now,
+        thread: { platform: c.platform, view: c.view, ...(c.threadType ? { threadType: c.threadType } : {}) },
+      });
+      if (clock.state !== 'running') continue;
+      const firstCustomer = msgs.find((m) => !m.isBrand);
+      items.push({
+        conversationId: c.id,
+        url: c.url,
+        platform: c.platform,
+        view: c.view,
+        customerId: c.customerId,
+        customerName: customers[i]?.displayName || c.title || firstCustomer?.authorName || firstCustomer?.authorHandle || '',
+        clock,
+      });
+    }
+    return items.sort((a, b) => b.clock.elapsedMs - a.clock.elapsedMs);
+  });
+}

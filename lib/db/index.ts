@@ -1,0 +1,50 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { declareVersions } from './migrations';
+import type {
+  ConversationRecord,
+  CustomerRecord,
+  ErasureRecord,
+  EventRecord,
+  IdentityRecord,
+  MessageRecord,
+  NoteRecord,
+  OutboxRecord,
+  SettingsRow,
+  TagRecord,
+} from './schema';
+
+export const DEFAULT_DB_NAME = 'care-sidebar';
+
+/** IndexedDB implementation to use (tests pass fake-indexeddb's; the extension uses the browser's). */
+export interface DbDeps {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The extension's local store on the extension origin. */
+export class CareDb extends Dexie {
+  customers!: EntityTable<CustomerRecord, 'id'>;
+  identities!: EntityTable<IdentityRecord, 'id'>;
+  conversations!: EntityTable<ConversationRecord, 'id'>;
+  messages!: EntityTable<MessageRecord, 'id'>;
+  notes!: EntityTable<NoteRecord, 'id'>;
+  tags!: EntityTable<TagRecord, 'id'>;
+  events!: EntityTable<EventRecord, 'id'>;
+  erasures!: EntityTable<ErasureRecord, 'id'>;
+  outbox!: EntityTable<OutboxRecord, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+
+  constructor(name: string = DEFAULT_DB_NAME, deps: DbDeps = {}) {
+    super(name, deps.indexedDB ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
+    declareVersions(this);
+  }
+}
+
+/** Opens (creating or upgrading) the local store. */
+export function openDb(name: string = DEFAULT_DB_NAME, deps: DbDeps = {}): CareDb {
+  return new CareDb(name, deps);
+}
+
+export * from './schema';
+export { uuidv7 } from './ids';
+export { LATEST_VERSION } from './migrations';

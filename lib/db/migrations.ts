@@ -1,0 +1,100 @@
+import type { Dexie, Transaction } from 'dexie';
+import { resolveMessageTime } from '../timer/time';
+
+/**
+ * Every schema version the extension has shipped, oldest first. Never edit a shipped version:
+ * add a new one with an upgrade function, and a test that upgrades from each older one.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** The first schema. */
+const v1: SchemaVersion = {
+  version: 1,
+  stores: {
+    customers: 'id, updatedAt',
+    identities: 'id, customerId, &[platform+kind+value]',
+    conversations: 'id, &threadKey, customerId, lastSeenAt',
+    messages: 'id, &key, conversationId, customerId, firstSeenAt',
+    notes: 'id, customerId',
+    tags: 'id, customerId, &[customerId+tagKey]',
+    events: 'id, type, conversationId, customerId, at',
+    settings: 'id',
+    outbox: 'id, *customerIds',
+    erasures: 'id, erasedId',
+  },
+};
+
+/**
+ * v2: cross-platform links (customers get a link `groupId`), a resolved `sentAt`/`timeSource` on
+ * messages with a [customerId+sentAt] index so a customer's history is one ordered range read, and a
+ * `needsReply` hint on conversations so the waiting list scans only threads that may be waiting.
+ */
+const v2: SchemaVersion = {
+  version: 2,
+  stores: {
+    customers: 'id, groupId, updatedAt',
+    conversations: 'id, &threadKey, customerId, needsReply, lastSeenAt',
+    messages: 'id, &key, conversationId, [customerId+sentAt], sentAt',
+  },
+  async upgrade(tx) {
+    await tx
+      .table('customers')
+      .toCollection()
+      .modify((c: { id: string; groupId?: string }) => {
+        c.groupId ??= c.id;
+      });
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await tx
+      .table('messages')
+      .toCollection()
+      .modify((m: Record<string, unknown> & { firstSeenAt: number; sentAt?: number; timeSource?: string }) => {
+        const r = resolveMessageTime(
+          {
+            timestamp: typeof m.timestamp === 'string' ? m.timestamp : undefined,
+            timeLabel: typeof m.timeLabel === 'string' ? m.timeLabel : undefined,
+            dayLabel: typeof m.dayLabel === 'string' ? m.dayLabel : undefined,
+            relativeTime: typeof m.relativeTime === 'string' ? m.relativeTime : undefined,
+          },
+          { readAt: m.firstSeenAt, timeZone, firstSeenAt: m.firstSeenAt },
+        );
+        m.sentAt = r.ms;
+        m.timeSource = r.source;
+      });
+    const messages = (await tx.table('messages').toArray()) as Array<{
+      conversationId: string;
+      isBrand: boolean;
+      position: number;
+      lastSeenAt: number;
+    }>;
+    const latest = new Map<string, { position: number; isBrand: boolean; lastSeenAt: number }>();
+    for (const m of messages) {
+      const cur = latest.get(m.conversationId);
+      if (!cur || m.lastSeenAt > cur.lastSeenAt || (m.lastSeenAt === cur.lastSeenAt && m.position > cur.position)) {
+        latest.set(m.conversationId, m);
+      }
+    }
+    await tx
+      .table('conversations')
+      .toCollection()
+      .modify((c: { id: string; needsReply?: 0 | 1 }) => {
+        const last = latest.get(c.id);
+        c.needsReply = last && !last.isBrand ? 1 : 0;
+      });
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2];
+export const LATEST_VERSION = 2;
+
+/** Declares the schema versions up to `upTo` on a Dexie instance (tests open older versions this way). */
+export function declareVersions(db: Dexie, upTo: number = LATEST_VERSION): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+}

@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import type { CareDb } from './index';
+import { LATEST_VERSION } from './migrations';
+import {
+  ConversationRecordSchema,
+  CustomerSchema,
+  ErasureSchema,
+  EventSchema,
+  IdentitySchema,
+  MessageRecordSchema,
+  NoteSchema,
+  RECORD_SCHEMAS,
+  type RecordTable,
+  SettingsSchema,
+  TagSchema,
+} from './schema';
+import { getSettings } from './settings';
+
+export const EXPORT_FORMAT = 'care-sidebar-export';
+export const EXPORT_VERSION = 1;
+
+const TABLES = Object.keys(RECORD_SCHEMAS) as RecordTable[];
+
+export const ExportTablesSchema = z.object({
+  customers: z.array(CustomerSchema),
+  identities: z.array(IdentitySchema),
+  conversations: z.array(ConversationRecordSchema),
+  messages: z.array(MessageRecordSchema),
+  notes: z.array(NoteSchema),
+  tags: z.array(TagSchema),
+  events: z.array(EventSchema),
+  erasures: z.array(ErasureSchema),
+});
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  schemaVersion: number;
+  exportedAt: string;
+  /** The options, without the LLM key (a secret does not belong in a file that gets passed around). */
+  settings: Record<string, unknown>;
+  tables: z.infer<typeof ExportTablesSchema>;
+}
+
+/** An import that was refused; nothing was changed. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Everything stored, as a JSON-able object (the outbox, being sync state, is not exported). */
+export async function exportAll(db: CareDb, now: number = Date.now()): Promise<ExportFile> {
+  return db.transaction('r', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
+    const tables = Object.fromEntries(
+      await Promise.all(TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)),
+    ) as ExportFile['tables'];
+    const { openaiKey: _secret, ...settings } = await getSettings(db);
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      schemaVersion: LATEST_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      settings,
+      tables,
+    };
+  });
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  /** Rows already stored in a newer state, or of erased customers. */
+  skipped: number;
+}
+
+function describeIssue(table: string, issue: z.core.$ZodIssue): string {
+  const [index, ...rest] = issue.path;
+  const where = typeof index === 'number' ? `${table}[${index}]${rest.length ? '.' + rest.join('.') : ''}` : table;
+  return `${where}: ${issue.message}`;
+}
+
+/** Checks a would-be export file completely; returns it typed or throws ImportError. */
+export function parseExport(raw: unknown): ExportFile {
+  let data = raw;
+  if (typeof raw === 'string') {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      throw new ImportError('The file is not valid JSON, so it cannot be a Care Sidebar export. Nothing was imported.');
+    }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ImportError('The file is not a Care Sidebar export (it is not a JSON object). Nothing was imported.');
+  }
+  const obj = data as Record<string, unknown>;
+  if (obj.format !== EXPORT_FORMAT) {
+    throw new ImportError(`The file is not a Care Sidebar export (its format tag is not "${EXPORT_FORMAT}"). Nothing was imported.`);
+  }
+  if (obj.version !== EXPORT_VERSION) {
+    throw new ImportError(
+      `The export has version ${JSON.stringify(obj.version)}; this extension reads version ${EXPORT_VERSION}. Nothing was imported.`,
+    );
+  }
+  if (typeof obj.tables !== 'object' || obj.tables === null) {
+    throw new ImportError('The export has no tables. Nothing was imported.');
+  }
+  const tablesIn = obj.tables as Record<string, unknown>;
+  for (const t of TABLES) {
+    const r = z.array(RECORD_SCHEMAS[t]).safeParse(tablesIn[t] ?? []);
+    if (!r.success) {
+      throw new ImportError(`The export is damaged at ${describeIssue(t, r.error.issues[0]!)}. Nothing was imported.`);
+    }
+  }
+  const tables = ExportTablesSchema.parse(Object.fromEntries(TABLES.map((t) => [t, tablesIn[t] ?? []])));
+  const settings = SettingsSchema.safeParse(obj.settings ?? {});
+  if (!settings.success) {
+    throw new ImportError(`The export's settings are invalid at ${describeIssue('settings', settings.error.issues[0]!)}. Nothing was imported.`);
+  }
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    schemaVersion: typeof obj.schemaVersion === 'number' ? obj.schemaVersion : LATEST_VERSION,
+    exportedAt: typeof obj.exportedAt === 'string' ? obj.exportedAt : '',
+    settings: (obj.settings ?? {}) as Record<string, unknown>,
+    tables,
+  };
+}
+
+/**
+ * Imports an export (a JSON string or parsed object): validated fully first, then merged by id in one
+ * transaction (a stored row that changed later wins). Records of the same thread, message or identity
+ * stored under other ids are joined to the stored ones. Erased customers stay erased. A corrupt or
+ * foreign file throws ImportError and changes nothing.
+ */
+export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult> {
+  const file = parseExport(raw);
+  const t = file.tables;
+  const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
+  try {
+    await db.transaction('rw', [...TABLES.map((n) => db.table(n)), db.settings], async () => {
+      const erased = new Set([
+        ...t.erasures.map((e) => e.erasedId),
+        ...(await db.erasures.toArray()).map((e) => e.erasedId),
+      ]);
+      // Join identities, threads and messages the store already knows under other ids.
+      const customerMap = new Map<string, string>();
+      const convMap = new Map<string, string>();
+      const msgMap = new Map<string, string>();
+      const localIdentities = await db.identities
+        .where('[platform+kind+value]')
+        .anyOf(t.identities.map((i) => [i.platform, i.kind, i.value]))
+        .toArray();
+      const identityByKey = new Map(localIdentities.map((i) => [`${i.platform}|${i.kind}|${i.value}`, i]));
+      for (const i of t.identities) {
+        const local = identityByKey.get(`${i.platform}|${i.kind}|${i.value}`);
+        if (local && local.customerId !== i.customerId && !customerMap.has(i.customerId)) customerMap.set(i.customerId, local.customerId);
+      }
+      const localConvs = await db.conversations.where('threadKey').anyOf(t.conversations.map((c) => c.threadKey)).toArray();
+      const convByKey = new Map(localConvs.map((c) => [c.threadKey, c.id]));
+      for (const c of t.conversations) {
+        const local = convByKey.get(c.threadKey);
+        if (local && local !== c.id) convMap.set(c.id, local);
+      }
+      const localMsgs = await db.messages.where('key').anyOf(t.messages.map((m) => m.key)).toArray();
+      const msgByKey = new Map(localMsgs.map((m) => [m.key, m.id]));
+      for (const m of t.messages) {
+        const local = msgByKey.get(m.key);
+        if (local && local !== m.id) msgMap.set(m.id, local);
+      }
+      const cust = (id: string): string => customerMap.get(id) ?? id;
+      const custN = (id: string | null): string | null => (id === null ? null : cust(id));
+      const conv = (id: string): string => convMap.get(id) ?? id;
+      const isErased = (id: string | null): boolean => id !== null && erased.has(id);
+
+      const merge = async <R extends { id: string; updatedAt: number }>(
+        table: RecordTable,
+        rows: R[],
+        joined: (r: R) => boolean,
+      ): Promise<void> => {
+        const keep = rows.filter((r) => {
+          if (joined(r)) {
+            result.skipped += 1;
+            return false;
+          }
+          return true;
+        });
+        const local = await db.table(table).bulkGet(keep.map((r) => r.id));
+        const write: R[] = [];
+        keep.forEach((r, i) => {
+          const l = local[i] as R | undefined;
+          if (l && l.updatedAt > r.updatedAt) result.skipped += 1;
+          else {
+            if (l) result.updated += 1;
+            else result.added += 1;
+            write.push(r);
+          }
+        });
+        await db.table(table).bulkPut(write);
+      };
+
+      await merge(
+        'customers',
+        t.customers.map((c) => ({ ...c, groupId: cust(c.groupId) })),
+        (c) => customerMap.has(c.id) || erased.has(c.id),
+      );
+      await merge(
+        'identities',
+        t.identities.map((i) => ({ ...i, customerId: cust(i.customerId) })),
+        (i) => identityByKey.has(`${i.platform}|${i.kind}|${i.value}`) || isErased(i.customerId),
+      );
+      await merge(
+        'conversations',
+        t.conversations.map((c) => ({ ...c, customerId: custN(c.customerId) })),
+        (c) => convMap.has(c.id) || isErased(c.customerId),
+      );
+      const erasedConvs = new Set(t.conversations.filter((c) => isErased(c.customerId)).map((c) => c.id));
+      await merge(
+        'messages',
+        t.messages.map((m) => ({ ...m, conversationId: conv(m.conversationId), customerId: custN(m.customerId) })),
+        (m) => msgMap.has(m.id) || isErased(m.customerId) || erasedConvs.has(m.conversationId),
+      );
+      await merge(
+        'notes',
+        t.notes.map((n) => ({ ...n, customerId: cust(n.customerId) })),
+        (n) => isErased(n.customerId),
+      );
+      const localTags = await db.tags
+        .where('[customerId+tagKey]')
+        .anyOf(t.tags.map((g) => [cust(g.customerId), g.tagKey]))
+        .toArray();
+      const tagByKey = new Map(localTags.map((g) => [`${g.customerId}|${g.tagKey}`, g.id]));
+      await merge(
+        'tags',
+        t.tags.map((g) => ({ ...g, customerId: cust(g.customerId) })),
+        (g) => {
+          const local = tagByKey.get(`${g.customerId}|${g.tagKey}`);
+          return (local !== undefined && local !== g.id) || isErased(g.customerId);
+        },
+      );
+      await merge(
+        'events',
+        t.events.map((e) => ({
+          ...e,
+          customerId: custN(e.customerId),
+          conversationId: e.conversationId === null ? null : conv(e.conversationId),
+          messageId: e.messageId === null ? null : (msgMap.get(e.messageId) ?? e.messageId),
+        })),
+        (e) => isErased(e.customerId) || (e.conversationId !== null && erasedConvs.has(e.conversationId)),
+      );
+      await merge('erasures', t.erasures, () => false);
+
+      const current = await getSettings(db);
+      const incoming = SettingsSchema.parse({ ...current, ...file.settings, openaiKey: current.openaiKey });
+      await db.settings.put({ id: 'local', value: { ...incoming } });
+    });
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ImportError(`The export could not be stored (${why}). Nothing was imported.`);
+  }
+  return result;
+}
