@@ -1,5 +1,5 @@
 import { ConversationSchema, type Conversation, type ExtractResult, type View } from '../../model/conversation';
-import { composerText, insertIntoContentEditable, insertIntoTextarea } from '../composer';
+import { insertIntoContentEditable, insertIntoTextarea } from '../composer';
 import { $ } from '../dom';
 import type { InsertResult, SiteAdapter } from '../types';
 import { extractChat } from './chat';
@@ -36,7 +36,13 @@ function findComposer(doc: Document, conversation?: Conversation): HTMLElement |
 }
 
 function readComposer(composer: HTMLElement): string {
-  const text = composerText(composer).replace(/\u200b/g, '');
+  // Same as composerText, without depending on the page's element constructors.
+  const el = editable(composer) ?? composer;
+  const raw =
+    el.tagName === 'TEXTAREA' || el.tagName === 'INPUT'
+      ? (el as HTMLTextAreaElement).value
+      : (el.innerText ?? el.textContent ?? '');
+  const text = raw.replace(/\u200b/g, '');
   return text.trim() === '' ? '' : text.replace(/\s+$/, '');
 }
 

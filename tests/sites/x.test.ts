@@ -1,0 +1,322 @@
+// Runs in the node environment: the harness builds its own happy-dom window per page (under the
+// happy-dom environment, Vite rewrites the harness's `new URL(…, import.meta.url)` to an http URL).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HOSTILE, expected, fixtureHtml, loadDocument, pickLike, wantedFields } from './harness';
+import { xAdapter } from '../../lib/sites/x';
+import type { Conversation, ExtractResult } from '../../lib/model/conversation';
+
+const PAGES = ['x/tweet-detail.html', 'x/navigation.html', 'x/dm-thread.html'] as const;
+
+function load(name: string, url: string = expected[name].url): Document {
+  return loadDocument(fixtureHtml(name), url);
+}
+
+function read(doc: Document, url: string): ExtractResult {
+  return xAdapter.extract(doc, new URL(url));
+}
+
+function conversationOf(doc: Document, url: string): Conversation {
+  const r = read(doc, url);
+  if (!r.ok) throw new Error(`expected a conversation, got: ${r.reason}`);
+  return r.conversation;
+}
+
+/** Expected messages of a page (the first state of a navigation page). */
+type Wanted = Record<string, unknown>;
+
+function wantedMessages(name: string): Wanted[] {
+  const page = expected[name];
+  return page.messages ?? page.states[0].messages;
+}
+
+function expectMessages(actual: Conversation['messages'], wanted: Wanted[]): void {
+  expect(actual.map((m, i) => pickLike(m, wanted[i] ?? {}))).toEqual(wanted.map(wantedFields));
+}
+
+/** The message containers of a page: posts on post pages, bubbles in XChat. */
+function containers(doc: Document, name: string): Element[] {
+  return name.includes('dm-')
+    ? Array.from(doc.querySelectorAll('[data-testid^="message-"]')).filter((e) =>
+        /^message-[0-9a-f-]{36}$/.test(e.getAttribute('data-testid') ?? ''),
+      )
+    : Array.from(doc.querySelectorAll('[aria-label^="Timeline"] article[data-testid="tweet"]'));
+}
+
+function textNodes(doc: Document, name: string): Element[] {
+  return Array.from(
+    doc.querySelectorAll(name.includes('dm-') ? '[data-testid^="message-text-"] span[dir="auto"]' : '[data-testid="tweetText"]'),
+  );
+}
+
+describe('X adapter on the saved pages', () => {
+  for (const name of PAGES) {
+    it(`${name}: view, thread, brand, counterpart and every message in order`, () => {
+      const page = expected[name];
+      const url = new URL(page.url);
+      expect(xAdapter.viewOf(url)).toBe(page.view);
+      const c = conversationOf(load(name), page.url);
+      const threadId = page.threadId ?? page.states[0].threadId;
+      expect(c.platform).toBe('x');
+      expect(c.view).toBe(page.view);
+      expect(c.threadId).toBe(threadId);
+      expect(c.url).toBe(page.url);
+      expect(pickLike({ author: c.brand }, { author: page.brand }).author).toEqual(page.brand);
+      if (page.counterpart) expect(pickLike({ author: c.counterpart }, { author: page.counterpart }).author).toEqual(page.counterpart);
+      else expect(c.counterpart).toBeUndefined();
+      expectMessages(c.messages, wantedMessages(name));
+      expect(c.composerFound).toBe(true);
+    });
+
+    it(`${name}: nothing from outside the conversation`, () => {
+      const c = conversationOf(load(name), expected[name].url);
+      for (const ignored of expected[name].mustIgnore ?? []) {
+        expect(c.messages.some((m) => m.id === ignored.id)).toBe(false);
+        expect(c.messages.some((m) => m.text.includes(ignored.text.trim()))).toBe(false);
+      }
+      // The reply box, sidebar suggestions and inbox previews are not messages.
+      expect(c.messages.some((m) => m.author.handle === 'handyratgeber')).toBe(false);
+      expect(new Set(c.messages.map((m) => m.id)).size).toBe(c.messages.length);
+    });
+
+    it(`${name}: finds the composer the agent replies in`, () => {
+      const page = expected[name];
+      const doc = load(name);
+      const composer = xAdapter.findComposer(doc);
+      expect(composer).not.toBeNull();
+      expect(composer!.matches(page.composer.selector)).toBe(true);
+      if (page.composer.kind === 'textarea') expect(composer!.tagName).toBe('TEXTAREA');
+      else expect(composer!.getAttribute('contenteditable')).toBe('true');
+      expect(xAdapter.readComposer(composer!)).toBe('');
+    });
+  }
+
+  it('post detail: times are kept as the page shows them', () => {
+    const c = conversationOf(load('x/tweet-detail.html'), expected['x/tweet-detail.html'].url);
+    expect(c.messages[0]).toMatchObject({ timeLabel: '10:00 AM', dayLabel: 'Nov 18, 2025' });
+    expect(c.messages[3]).toMatchObject({ relativeTime: '3h' });
+    expect(c.messages[0]!.text).toContain('🎉');
+  });
+
+  it('DM: clock labels under the day separator, brand by bubble side', () => {
+    const c = conversationOf(load('x/dm-thread.html'), expected['x/dm-thread.html'].url);
+    expect(c.messages.every((m) => m.dayLabel === 'Today')).toBe(true);
+    expect(c.messages.every((m) => m.timestamp === undefined)).toBe(true);
+    expect(c.messages.map((m) => m.isBrand)).toEqual([false, true, false, false, true, false]);
+    expect(c.messages[4]!.text).not.toContain('Seen');
+  });
+});
+
+describe('X adapter follows in-app navigation', () => {
+  const name = 'x/navigation.html';
+  const [first, second] = expected[name].states;
+
+  /** Does what the page's router script does on a click on a[data-fixture-nav]. */
+  function switchTo(doc: Document, template: string): void {
+    const target = doc.querySelector(doc.documentElement.getAttribute('data-fixture-target')!)!;
+    const tpl = doc.getElementById(template) as HTMLTemplateElement;
+    target.replaceChildren(tpl.content.cloneNode(true));
+  }
+
+  it('reads the second post after the switch', () => {
+    const doc = load(name, second.url);
+    const nav = doc.querySelector('a[data-fixture-nav]')!;
+    expect(new URL(nav.getAttribute('data-fixture-nav')!, first.url).href).toBe(second.url);
+    switchTo(doc, nav.getAttribute('data-fixture-template')!);
+    const c = conversationOf(doc, second.url);
+    expect(c.threadId).toBe(second.threadId);
+    expectMessages(c.messages, second.messages);
+    expect(c.composerFound).toBe(true);
+  });
+
+  it('reports no conversation while the URL is new but the old post is still shown', () => {
+    const r = read(load(name, second.url), second.url);
+    expect(r.ok).toBe(false);
+  });
+
+  it('reads the first post again after going back', () => {
+    const doc = load(name, second.url);
+    switchTo(doc, doc.querySelector('a[data-fixture-nav]')!.getAttribute('data-fixture-template')!);
+    switchTo(doc, doc.documentElement.getAttribute('data-fixture-initial-template')!);
+    expectMessages(conversationOf(doc, first.url).messages, first.messages);
+  });
+});
+
+describe('X adapter on pages that are not conversations', () => {
+  it('viewOf is null and extract says so', () => {
+    for (const url of ['https://x.com/home', 'https://x.com/nordwind_mobil', 'https://x.com/settings', 'https://x.com/i/flow/login', 'https://x.com/explore', 'https://x.com/i/chat']) {
+      expect(xAdapter.viewOf(new URL(url))).toBeNull();
+      expect(read(load('x/tweet-detail.html'), url).ok).toBe(false);
+    }
+  });
+
+  it('a conversation URL over an empty page is no conversation, not a crash', () => {
+    for (const name of PAGES) {
+      const doc = loadDocument('<html><body><main role="main"></main></body></html>', expected[name].url);
+      expect(read(doc, expected[name].url)).toMatchObject({ ok: false });
+      expect(xAdapter.findComposer(doc)).toBeNull();
+    }
+  });
+});
+
+describe('X adapter on damaged and hostile pages', () => {
+  /** extract never throws; returns either no conversation or a valid partial one. */
+  function safeRead(doc: Document, name: string): ExtractResult {
+    let r: ExtractResult | undefined;
+    expect(() => (r = read(doc, expected[name].url))).not.toThrow();
+    return r!;
+  }
+
+  for (const name of PAGES) {
+    const n = wantedMessages(name).length;
+
+    it(`${name}: each message container removed in turn leaves the others`, () => {
+      for (let i = 0; i < n; i++) {
+        const doc = load(name);
+        const gone = containers(doc, name)[i]!;
+        gone.remove();
+        const r = safeRead(doc, name);
+        if (name.includes('dm-') || i > 0) {
+          expect(r.ok).toBe(true);
+          if (r.ok) expect(r.conversation.messages).toHaveLength(n - 1);
+        } else if (r.ok) {
+          expect(r.conversation.messages).toHaveLength(n - 1);
+        }
+      }
+    });
+
+    it(`${name}: without author links, texts or times it still reads what is left`, () => {
+      const cases: Array<[string, (d: Document) => void, (c: Conversation) => void]> = [
+        ['author links', (d) => d.querySelectorAll('[data-testid="User-Name"], [data-testid="dm-conversation-header"]').forEach((e) => e.remove()), (c) => expect(c.messages).toHaveLength(n)],
+        ['texts', (d) => textNodes(d, name).forEach((e) => e.remove()), (c) => expect(c.messages.every((m) => m.text === '')).toBe(true)],
+        ['times', (d) => d.querySelectorAll('time, [data-testid^="message-text-"] span:not([dir])').forEach((e) => e.remove()), (c) => expect(c.messages.every((m) => !m.timestamp && !m.timeLabel)).toBe(true)],
+        ['account nav', (d) => d.querySelectorAll('header[role="banner"]').forEach((e) => e.remove()), (c) => { expect(c.brand).toBeNull(); expect(c.messages.every((m) => (name.includes('dm-') ? true : !m.isBrand))).toBe(true); }],
+      ];
+      for (const [what, mutate, check] of cases) {
+        const doc = load(name);
+        mutate(doc);
+        const r = safeRead(doc, name);
+        expect(r.ok, what).toBe(true);
+        if (r.ok) check(r.conversation);
+      }
+    });
+
+    it(`${name}: renamed test ids give no conversation or a partial one, never a crash`, () => {
+      const doc = load(name);
+      doc.querySelectorAll('[data-testid]').forEach((e) => {
+        e.setAttribute('data-x', e.getAttribute('data-testid')!);
+        e.removeAttribute('data-testid');
+      });
+      const r = safeRead(doc, name);
+      if (r.ok) expect(r.conversation.messages.length).toBeLessThanOrEqual(n);
+    });
+
+    it(`${name}: hostile text comes through as plain text`, () => {
+      for (const hostile of HOSTILE) {
+        const doc = load(name);
+        for (const el of textNodes(doc, name)) el.textContent = hostile;
+        const imgs = doc.querySelectorAll('img').length;
+        const r = safeRead(doc, name);
+        expect(r.ok).toBe(true);
+        if (!r.ok) continue;
+        const want = hostile.replace(/\s+/g, ' ').trim();
+        expect(r.conversation.messages.map((m) => m.text)).toEqual(Array(n).fill(want));
+        expect(doc.querySelectorAll('img').length).toBe(imgs);
+        expect(doc.querySelector('script:not([src])')?.textContent ?? '').not.toContain('alert(1)');
+      }
+    });
+
+    it(`${name}: hostile names and RTL marks do not break the conversation`, () => {
+      for (const hostile of HOSTILE) {
+        const doc = load(name);
+        doc.querySelectorAll('[data-testid="User-Name"] a:not([tabindex]) span span, [data-testid="dm-conversation-header"] span.font-bold').forEach((e) => {
+          e.textContent = hostile;
+        });
+        const r = safeRead(doc, name);
+        expect(r.ok).toBe(true);
+        if (r.ok) {
+          expect(r.conversation.messages).toHaveLength(n);
+          const names = r.conversation.messages.filter((m) => !m.isBrand).map((m) => m.author.name ?? '');
+          for (const got of names) expect(hostile.replace(/\s+/g, ' ').trim().startsWith(got)).toBe(true);
+        }
+      }
+    });
+  }
+});
+
+describe('X composers', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** composer.ts uses the page's globals (as it does in the content script). */
+  function useWindowOf(doc: Document): void {
+    const w = doc.defaultView as unknown as Record<string, unknown>;
+    for (const k of ['document', 'HTMLTextAreaElement', 'HTMLInputElement', 'InputEvent', 'Event', 'DataTransfer', 'ClipboardEvent']) {
+      vi.stubGlobal(k, k === 'document' ? doc : w[k]);
+    }
+  }
+
+  it('XChat: the textarea takes the text, fires input and reads back as the draft', async () => {
+    const name = 'x/dm-thread.html';
+    const doc = load(name);
+    useWindowOf(doc);
+    const composer = xAdapter.findComposer(doc)! as HTMLTextAreaElement;
+    const inputs: string[] = [];
+    composer.addEventListener('input', () => inputs.push(composer.value));
+    const text = 'Hallo Jonas,\ndas Paket ist unterwegs. ^LM';
+    await expect(xAdapter.insertText(composer, text)).resolves.toEqual({ ok: true });
+    expect(composer.value).toBe(text);
+    expect(inputs).toContain(text);
+    expect(xAdapter.readComposer(composer)).toBe(text);
+    // Inserting again replaces the draft instead of appending.
+    await xAdapter.insertText(composer, 'Danke!');
+    expect(xAdapter.readComposer(composer)).toBe('Danke!');
+  });
+
+  for (const name of ['x/tweet-detail.html', 'x/navigation.html']) {
+    it(`${name}: the Draft.js reply box gets the text as a paste`, async () => {
+      const doc = load(name);
+      useWindowOf(doc);
+      const composer = xAdapter.findComposer(doc)!;
+      // Stand-in for Draft.js: it handles paste itself and renders one block per line.
+      const pasted: string[] = [];
+      composer.addEventListener('paste', (ev: Event) => {
+        ev.preventDefault();
+        const t = (ev as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+        pasted.push(t);
+        composer.replaceChildren(
+          ...t.split('\n').map((line) => {
+            const block = doc.createElement('div');
+            block.setAttribute('data-block', 'true');
+            block.textContent = line;
+            return block;
+          }),
+        );
+      });
+      const text = 'Danke für den Hinweis, Markus!\nWir melden uns per DM. ^JK';
+      await expect(xAdapter.insertText(composer, text)).resolves.toEqual({ ok: true });
+      expect(pasted).toEqual([text]);
+      expect(xAdapter.readComposer(composer)).toBe(text);
+      expect(composer.querySelector('script, img')).toBeNull();
+    });
+  }
+
+  it('an editor that refuses the text gives an error, not a crash', async () => {
+    const doc = load('x/tweet-detail.html');
+    useWindowOf(doc);
+    const composer = xAdapter.findComposer(doc)!;
+    // No Draft.js here to take the paste, and happy-dom has no execCommand.
+    const r = await xAdapter.insertText(composer, 'Hallo');
+    expect(r).toMatchObject({ ok: false, error: expect.any(String) });
+    expect(xAdapter.readComposer(composer)).toBe('');
+  });
+
+  it('finds the composer through the conversation view, and none on a page without one', () => {
+    const doc = load('x/dm-thread.html');
+    const c = conversationOf(doc, expected['x/dm-thread.html'].url);
+    expect(xAdapter.findComposer(doc, c)?.getAttribute('data-testid')).toBe('dm-composer-textarea');
+    doc.querySelector('form[data-testid="dm-composer-form"]')!.remove();
+    expect(xAdapter.findComposer(doc, c)).toBeNull();
+    expect(conversationOf(doc, expected['x/dm-thread.html'].url).composerFound).toBe(false);
+  });
+});
