@@ -25,3 +25,16 @@ export interface PiiSpan {
   end: number;
   type: PiiType;
 }
+
+/** A possible finding before overlaps are resolved: the higher `priority` wins an overlap. */
+export interface Candidate extends PiiSpan {
+  priority: number;
+}
+
+/** A team rule after validation: a safe global regex, an optional checksum on its digits. */
+export interface CompiledRule {
+  type: PiiType;
+  regex: RegExp;
+  checksum: 'luhn' | 'mod97' | 'none';
+  label?: string;
+}

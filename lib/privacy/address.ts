@@ -1,0 +1,61 @@
+import type { Candidate } from './types';
+
+/**
+ * Postal addresses: a street with a house number, extended by postcode and city when they follow.
+ * German/Austrian/Swiss ("Hauptstr. 5, 10115 Berlin", "Am Anger 3, 07743 Jena"), British/Irish/US
+ * ("42 Harbour Road, Dublin 4", "1187 Willow Creek Dr, Columbus, OH 43215", "PO Box 1187").
+ * A postcode or a city alone is no address.
+ */
+
+// suffixes that almost only end street names; the others ("Parkplatz 3", "Nürnberg 2") need postcode + city
+const SUFFIX =
+  'straße|strasse|str\\.|weg|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|graben|stieg|wall|promenade|zeile|' +
+  'anger|kamp|redder|twiete';
+const RISKY_SUFFIX = 'platz|markt|hof|berg|tor|feld|garten|brücke|park|gracht|dorf|höhe|kai';
+const NOT_UNIT =
+  '(?!\\s?(?:€|%|min|minuten|std|stunden|tage|tagen|km|m\\b|x\\b|mal|euro|eur|uhr|jahre|wochen|monate|h\\b|gb|mb|mbit))';
+const HOUSE = `\\s?\\d{1,4}\\s?[a-hA-H]?(?:\\s?[-/]\\s?\\d{1,4}[a-h]?)?(?![\\p{L}\\p{N}]|[.,]\\d)${NOT_UNIT}`;
+const CITY_DE = '(?:,\\s?|\\s)(?:D-|A-|CH-)?\\d{4,5}\\s[\\p{Lu}][\\p{L}]+(?:[- ](?:am |an der |im |in der |bei )?[\\p{Lu}][\\p{L}.]+)?';
+
+// street word with a street suffix, at least two letters before the suffix ("Platz 64" is a seat)
+const DE_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(?:[\\p{L}][\\p{L}]*-)*[\\p{L}][\\p{L}]+|(?:[\\p{L}][\\p{L}]*-)+)(?:${SUFFIX})(?:${HOUSE})(?:${CITY_DE})?`,
+  'giu',
+);
+const DE_STREET_RISKY = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:[\\p{L}][\\p{L}]*-)*[\\p{L}][\\p{L}]+(?:${RISKY_SUFFIX})(?:${HOUSE})(?:${CITY_DE})`,
+  'giu',
+);
+// any one or two capitalised words + number, when postcode and city follow ("Lange Reihe 80, 20099 Hamburg")
+const DE_WITH_CITY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Vor dem) )?[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?${HOUSE},\\s?(?:D-|A-|CH-)?\\d{4,5}\\s[\\p{Lu}][\\p{L}]+`,
+  'gu',
+);
+
+const EN_TYPE =
+  'Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|' +
+  'Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Gardens|Grove|Mews|Walk|Hill|Park|Green|Rise|Quay|Parade';
+const EN_UNIT = '(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s?[A-Z0-9-]{1,6})?';
+const EN_CITY =
+  '(?:,\\s(?:[\\p{Lu}][\\p{L}]+ ?){1,3}(?:,\\s[A-Z]{2}\\s\\d{5}(?:-\\d{4})?|\\s\\d{1,2}(?!\\d)|,?\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})?)?';
+const EN_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?\\s(?:[\\p{Lu}][\\p{L}'.]* ){1,4}(?:${EN_TYPE})\\.?(?![\\p{L}])${EN_UNIT}${EN_CITY}`,
+  'gu',
+);
+const PO_BOX = new RegExp(
+  `(?<![\\p{L}])(?:P\\.?\\s?O\\.?\\s?Box|Postfach)\\s\\d{1,7}(?:,\\s(?:[\\p{Lu}][\\p{L}]+ ?){1,3}(?:,\\s[A-Z]{2}\\s\\d{5}(?:-\\d{4})?)?|(?:,\\s?|\\s)\\d{4,5}\\s[\\p{Lu}][\\p{L}]+)?`,
+  'giu',
+);
+
+export function detectAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [DE_STREET, DE_STREET_RISKY, DE_WITH_CITY, EN_STREET, PO_BOX]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let end = m.index + m[0].length;
+      while (end > m.index && /[\s,]/.test(text[end - 1]!)) end--;
+      out.push({ start: m.index, end, type: 'POSTAL_ADDRESS', priority: 65 });
+    }
+  }
+  return out;
+}

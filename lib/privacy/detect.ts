@@ -1,0 +1,79 @@
+import { detectLang } from '../lang/detect';
+import type { Lang } from '../model/conversation';
+import { detectAddresses } from './address';
+import { luhnValid, mod97Valid } from './checksums';
+import { detectBirthDates } from './dob';
+import { detectEmails } from './email';
+import { detectCards, detectIbans, detectTaxIds } from './finance';
+import { detectFormats, detectKeyedIds, detectSecrets } from './keyed';
+import { detectNames } from './names';
+import { detectIps } from './network';
+import { detectPhones } from './phone';
+import { detectPlates } from './plate';
+import { numberRuns, preScan } from './scan';
+import type { Candidate, CompiledRule, PiiSpan } from './types';
+
+export interface DetectOptions {
+  /** Language of the text; detected when absent or `und`. */
+  lang?: Lang | string;
+  /** Team rules from compileRules(); they win overlaps against built-in findings. */
+  extraRules?: readonly CompiledRule[];
+}
+
+/** Texts longer than this are scanned in their first MAX_TEXT characters only (a post is far shorter). */
+export const MAX_TEXT = 200_000;
+
+function runRules(text: string, rules: readonly CompiledRule[], out: Candidate[]): void {
+  for (const rule of rules) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    let guard = 0;
+    for (let m = re.exec(text); m && guard < 1000; m = re.exec(text), guard++) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const digits = m[0].replace(/\D/g, '');
+      if (rule.checksum === 'luhn' && !luhnValid(digits)) continue;
+      if (rule.checksum === 'mod97' && !mod97Valid(m[0])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, type: rule.type, priority: 100 });
+    }
+  }
+}
+
+/** Keeps the best non-overlapping candidates: higher priority first, then the longer one. */
+function resolve(cands: Candidate[]): PiiSpan[] {
+  if (cands.length === 0) return [];
+  cands.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: PiiSpan[] = [];
+  for (const c of cands) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push({ start: c.start, end: c.end, type: c.type });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Finds personal data in a post or draft. Offsets are JavaScript string indices, end exclusive. */
+export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
+  const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
+  if (text.length < 3) return [];
+  const scan = preScan(text);
+  const cands: Candidate[] = [];
+  if (options.extraRules?.length) runRules(text, options.extraRules, cands);
+  if (scan.at || /\b(?:at|ät)\b/i.test(text)) cands.push(...detectEmails(text, scan.at));
+  if (scan.upper) cands.push(...detectNames(text));
+  if (scan.digits > 0) {
+    const lang: Lang =
+      options.lang === 'de' || options.lang === 'en' ? options.lang : detectLang(text);
+    const runs = numberRuns(text);
+    cands.push(...detectKeyedIds(text), ...detectSecrets(text));
+    if (scan.digits >= 6) {
+      cands.push(...detectPhones(text, runs, lang), ...detectCards(text, runs), ...detectTaxIds(runs));
+      if (scan.upper) cands.push(...detectIbans(text), ...detectFormats(text));
+    }
+    if (scan.digits >= 4) cands.push(...detectBirthDates(text), ...detectIps(text, scan.colon));
+    cands.push(...detectAddresses(text));
+    if (scan.upper) cands.push(...detectPlates(text));
+  }
+  return resolve(cands);
+}

@@ -1,0 +1,45 @@
+import type { Candidate } from './types';
+
+/** Dates of birth: only a date introduced as one ("geb. 14.03.1979", "DOB 03/14/1990"); other dates are not personal. */
+
+const KEY =
+  /(?<![\p{L}])(?:geb\.?|geboren(?: am)?|geburtsdatum|geburtstag|geb\.-datum|gebdat|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?)(?![\p{L}])/giu;
+
+const MONTHS =
+  'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|' +
+  'january|february|march|may|june|july|october|december|jan|feb|mär|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec';
+const DATE = new RegExp(
+  `(?<![\\d.])(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|\\d{1,2}\\.? ?(?:${MONTHS})\\.? \\d{4}|(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\d])`,
+  'iu',
+);
+
+function plausible(m: RegExpExecArray): boolean {
+  if (m[1] !== undefined) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const okDM = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+    const okMD = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+    return okDM || okMD;
+  }
+  if (m[4] !== undefined) {
+    const y = Number(m[4]);
+    return y >= 1900 && y <= 2030 && Number(m[5]) >= 1 && Number(m[5]) <= 12 && Number(m[6]) >= 1 && Number(m[6]) <= 31;
+  }
+  return true;
+}
+
+export function detectBirthDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  KEY.lastIndex = 0;
+  for (let k = KEY.exec(text); k; k = KEY.exec(text)) {
+    const from = k.index + k[0].length;
+    const windowText = text.slice(from, from + 60);
+    const m = DATE.exec(windowText);
+    if (!m || !plausible(m)) continue;
+    // the date must come before the next sentence about something else
+    if (/[!?]\s/.test(windowText.slice(0, m.index))) continue;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, type: 'DATE_OF_BIRTH', priority: 90 });
+    KEY.lastIndex = from + m.index + m[0].length;
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { ibanValid, luhnValid, steuerIdValid } from './checksums';
+import type { NumberRun } from './scan';
+import type { Candidate } from './types';
+
+/** IBANs (mod 97), card numbers (Luhn + issuer prefix) and the German Steuer-ID (its own checksum). */
+
+const IBAN_LENGTH: Record<string, number> = {
+  DE: 22, AT: 20, CH: 21, LI: 21, LU: 20, NL: 18, BE: 16, FR: 27, IT: 27, ES: 24, PT: 25, GB: 22,
+  IE: 22, PL: 28, CZ: 24, SK: 24, DK: 18, SE: 24, NO: 15, FI: 18, HU: 28, HR: 21, SI: 19, GR: 27,
+  TR: 26, RO: 24, BG: 22, EE: 20, LV: 21, LT: 20, MT: 31, CY: 28, IS: 26, MC: 27, SM: 27,
+};
+
+const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}/g;
+
+export function detectIbans(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  IBAN_CANDIDATE.lastIndex = 0;
+  for (let m = IBAN_CANDIDATE.exec(text); m; m = IBAN_CANDIDATE.exec(text)) {
+    const raw = m[0];
+    const len = IBAN_LENGTH[raw.slice(0, 2)];
+    const compact = raw.replace(/ /g, '');
+    const tries = len ? [len] : Array.from({ length: compact.length - 14 }, (_, k) => compact.length - k);
+    for (const L of tries) {
+      if (compact.length < L || !ibanValid(compact.slice(0, L))) continue;
+      // map L compact characters back to an end offset in the text
+      let count = 0;
+      let end = m.index;
+      while (count < L) {
+        if (text[end] !== ' ') count++;
+        end++;
+      }
+      out.push({ start: m.index, end, type: 'IBAN', priority: 92 });
+      IBAN_CANDIDATE.lastIndex = end;
+      break;
+    }
+  }
+  return out;
+}
+
+const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|6(?:011|5|4[4-9])|35)/;
+
+export function detectCards(text: string, runs: NumberRun[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of runs) {
+    const nd = r.digits.length;
+    if (nd < 13 || nd > 19 || r.plus || /[^ \-\u00a0]/.test(r.seps) || r.groups > 5) continue;
+    if (!CARD_PREFIX.test(r.digits) || !luhnValid(r.digits)) continue;
+    const amex = /^3[47]/.test(r.digits);
+    if (nd < 14 || (amex && nd !== 15) || (!amex && nd === 15)) {
+      const before = text.slice(Math.max(0, r.start - 40), r.start);
+      if (!/(?:karte|card|kreditkart|visa|mastercard|amex)/i.test(before)) continue;
+    }
+    out.push({ start: r.start, end: r.end, type: 'CREDIT_CARD', priority: 91 });
+  }
+  return out;
+}
+
+export function detectTaxIds(runs: NumberRun[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of runs) {
+    if (r.digits.length !== 11 || r.plus || /[^ ]/.test(r.seps) || r.groups > 4) continue;
+    if (!steuerIdValid(r.digits)) continue;
+    out.push({ start: r.start, end: r.end, type: 'TAX_ID', priority: 78 });
+  }
+  return out;
+}

@@ -1,0 +1,244 @@
+import type { Candidate, PiiType } from './types';
+
+/**
+ * Values introduced by a keyword: "Kundennummer 4711 …", "order #40018827", "Ausweis (LF4K92M7R)",
+ * "Passwort war …". A keyword regex finds the introduction; connectors ("Nr.", ":", "ist", "is") are
+ * skipped procedurally; the value is read by a small hand-written tokenizer (no backtracking).
+ */
+
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}])';
+
+const CUSTOMER = new RegExp(
+  W +
+    '(?:kundennummer|kunden-?nr\\.?|kundennr\\.?|kd\\.?-?nr\\.?|kd|kunden-?id|kundenkonto|vertragsnummer|vertrags-?nr\\.?|' +
+    'vertragskonto(?:nummer)?|versicherungsnummer|versicherungsschein(?:nummer)?|versichertennummer|' +
+    'policennummer|mitgliedsnummer|mitglieds-?nr\\.?|kontonummer|konto-?nr\\.?|konto|postnummer|' +
+    'bahncard(?:-?nummer)?|zählernummer|anschlusskennung|benutzerkennung|payback(?:-?nummer)?|' +
+    'customer(?: account)?(?: number| no\\.?| id| #)?|account(?: number| no\\.?| id| #)?|acct\\.?(?: no\\.?)?|' +
+    'member(?:ship)?(?: number| no\\.?| id| #)|policy(?: number| no\\.?| #)|contract(?: number| no\\.?)|' +
+    'rewards?(?: number| no\\.?| id| #)|loyalty(?: number| no\\.?| id)|frequent flyer(?: number| no\\.?)?|' +
+    'subscriber(?: id| number)|client(?: number| id)|user ?id)' +
+    E,
+  'giu',
+);
+
+const ORDER = new RegExp(
+  W +
+    '(?:bestellnummer|bestell-?nr\\.?|bestellnr\\.?|bestellung|auftragsnummer|auftrags-?nr\\.?|auftrag|' +
+    'sendungsnummer|sendungs-?nr\\.?|sendung|sendungsverfolgungsnummer|tracking-?nummer|tracking-?nr\\.?|' +
+    'paketnummer|paket|lieferscheinnummer|buchungsnummer|buchungs-?nr\\.?|buchungscode|buchung|' +
+    'reservierungsnummer|reservierung|vorgangsnummer|vorgang|ticketnummer|ticket-?nr\\.?|reparaturauftrag|' +
+    'reparaturnummer|rma(?:-?nummer)?|retourennummer|retoure|rücksendung|rechnungsnummer|rechnungs-?nr\\.?|' +
+    'order(?: number| no\\.?| id| #)?|tracking(?: number| no\\.?| id| code)?|shipment|parcel|package|' +
+    'consignment|booking(?: reference| ref\\.?| number| no\\.?| code)?|confirmation(?: number| no\\.?| code)?|' +
+    'reservation(?: number| no\\.?| code)?|pnr|ride(?: id)?|trip(?: id)?|ticket(?: number| no\\.?| id)|' +
+    'case(?: number| no\\.?| id)|claim(?: number| no\\.?)|invoice(?: number| no\\.?)?|return(?: number)|' +
+    'repair(?: number| ticket| order))' +
+    E,
+  'giu',
+);
+
+const PASSPORT = new RegExp(
+  W +
+    '(?:reisepass(?:nummer)?|pass-?nr\\.?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer|-?nr\\.?)?|' +
+    'führerschein(?:nummer|-?nr\\.?)?|passport(?: number| no\\.?)?|id[- ]card(?: number| no\\.?)?|' +
+    'identity card(?: number| no\\.?)?|national id(?: number| no\\.?)?|' +
+    "driver['’]?s licen[cs]e(?: number| no\\.?)?|driving licen[cs]e(?: number| no\\.?)?|licen[cs]e (?:number|no\\.?))" +
+    E,
+  'giu',
+);
+
+const TAX = new RegExp(
+  W +
+    '(?:steuer-?id(?:entifikationsnummer)?|steueridentifikationsnummer|steuerliche (?:id|identifikationsnummer)|' +
+    'identifikationsnummer|idnr\\.?|tax (?:id|number|identification number)|tin)' +
+    E,
+  'giu',
+);
+
+const PASSWORD = new RegExp(
+  W +
+    '(?:passwort|kennwort|password|passcode|pw|pin(?:-?code)?|puk|tan|' +
+    '(?:2fa|otp|sms|login|verification|verifizierungs|bestätigungs|sicherheits|security|einmal|one[- ]time|' +
+    'authentication|auth|mfa)[- ]?code)' +
+    E,
+  'giu',
+);
+
+const CONNECTORS = new Set([
+  'nr', 'nr.', 'no', 'no.', 'number', 'nummer', 'id', 'ist', 'is', 'was', 'war', 'lautet', 'lauten', 'lautete',
+  'wäre', 'are', 'hier', 'here', 'of', 'von', 'mit', 'with', 'neu', 'new', 'mein', 'meine', 'my', 'alt', 'old',
+  'altes', 'alte', 'neues', 'neue', 'the', 'die', 'der', 'das', 'dieser', 'this',
+]);
+const ORDER_CONNECTORS = new Set(['für', 'for', 'zu', 'zur', 'zum', 'to', 'on']);
+
+/** Skips whitespace, ":#=(\"" and connector words after a keyword; returns where the value starts. */
+function skipConnectors(text: string, pos: number, extra?: Set<string>): number {
+  let i = pos;
+  for (let step = 0; step < 4; step++) {
+    while (i < text.length && /[\s:#=("'„“‚-]/.test(text[i]!)) i++;
+    let j = i;
+    while (j < text.length && j - i < 10 && /[\p{L}.]/u.test(text[j]!)) j++;
+    const word = text.slice(i, j).toLowerCase();
+    if (word && (CONNECTORS.has(word) || extra?.has(word)) && !/\d/.test(text[j] ?? '')) {
+      i = j;
+      continue;
+    }
+    break;
+  }
+  // one more round of punctuation after the last connector ("Nr.: 123")
+  while (i < text.length && /[\s:#=("'„“‚]/.test(text[i]!)) i++;
+  return i;
+}
+
+const ALNUM = /[A-Za-z0-9\u00c0-\u024f]/;
+
+/** Reads an identifier: letters/digits joined by single - / . _ ; digit groups may be joined by single spaces. */
+export function readToken(text: string, pos: number, spacedDigits: boolean): [number, number] {
+  let i = pos;
+  let groups = 0;
+  while (i < text.length && i - pos < 48) {
+    const c = text[i]!;
+    if (ALNUM.test(c)) {
+      i++;
+      continue;
+    }
+    const next = text[i + 1] ?? '';
+    if ((c === '-' || c === '/' || c === '.' || c === '_') && ALNUM.test(next)) {
+      i++;
+      continue;
+    }
+    if (spacedDigits && c === ' ' && groups < 5 && /\d/.test(next) && /\d/.test(text[i - 1] ?? '')) {
+      // continue "5519 0042 81" but not "40018827 2 Tage"
+      let k = i + 1;
+      while (k < text.length && /\d/.test(text[k]!)) k++;
+      if (k - (i + 1) >= 2 && !ALNUM.test(text[k] ?? '')) {
+        groups++;
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  return [pos, i];
+}
+
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}(?:[./-]\d{0,4})?$/;
+const CURRENCY_AFTER = /^\s?(?:€|eur\b|euro|\$|usd|chf|£|gbp|cent|ct\b|%|gb\b|mb\b|min|std|stunden|tage|days|hours|uhr|x\b)/i;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+function plausibleId(value: string, after: string, pnr: boolean): boolean {
+  const d = digitCount(value);
+  if (d === 0) return false;
+  if (DATE_LIKE.test(value) || CURRENCY_AFTER.test(after)) return false;
+  if (/^\d{1,3}(?:[.,]\d{2})?$/.test(value)) return false;
+  if (pnr && /^[A-Z0-9]{5,8}$/.test(value) && /[A-Z]/.test(value)) return true;
+  if (/^(?:19|20)\d{2}$/.test(value)) return false;
+  const letters = value.length - d;
+  return d >= 5 || (d >= 4 && letters >= 1) || (d >= 3 && letters >= 2 && value.length >= 6);
+}
+
+function keyed(
+  text: string,
+  re: RegExp,
+  type: PiiType,
+  out: Candidate[],
+  validate: (value: string, after: string, keyword: string) => boolean,
+  extra?: Set<string>,
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const pos = skipConnectors(text, m.index + m[0].length, extra);
+    const [s, e0] = readToken(text, pos, true);
+    let e = e0;
+    while (e > s && /[.\-/_]/.test(text[e - 1]!)) e--;
+    if (e <= s) continue;
+    const value = text.slice(s, e);
+    if (!validate(value, text.slice(e, e + 8), m[0].toLowerCase())) continue;
+    out.push({ start: s, end: e, type, priority: 90 });
+    re.lastIndex = e;
+  }
+}
+
+const PNR_KEY = /^(?:buchung|booking|confirmation|reservation|reservierung|pnr)/;
+
+export function detectKeyedIds(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  keyed(text, CUSTOMER, 'CUSTOMER_ID', out, (v, a) => plausibleId(v, a, false));
+  keyed(text, ORDER, 'ORDER_ID', out, (v, a, k) => plausibleId(v, a, PNR_KEY.test(k)), ORDER_CONNECTORS);
+  keyed(text, PASSPORT, 'PASSPORT_ID', out, (v) => /^[A-Z0-9]{6,12}$/i.test(v) && digitCount(v) >= 2);
+  keyed(text, TAX, 'TAX_ID', out, (v) => digitCount(v) >= 10 && digitCount(v) <= 13 && /^[\d ]+$/.test(v));
+  return out;
+}
+
+/** Well-known tracking / order formats that need no keyword. */
+const FORMATS: [RegExp, PiiType][] = [
+  [/(?<![A-Za-z0-9])\d{3}-\d{7}-\d{7}(?![A-Za-z0-9])/g, 'ORDER_ID'], // marketplace order number
+  [/(?<![A-Za-z0-9])JJD\d{14,22}(?![A-Za-z0-9])/g, 'ORDER_ID'], // DHL parcel
+  [/(?<![A-Za-z0-9])1Z[0-9A-Z]{16}(?![A-Za-z0-9])/g, 'ORDER_ID'], // UPS
+];
+
+export function detectFormats(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [re, type] of FORMATS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type, priority: 88 });
+  }
+  return out;
+}
+
+const PW_STOP = new Set(
+  ('falsch richtig vergessen geändert zurückgesetzt zurücksetzen abgelaufen gesperrt funktioniert geht nicht ' +
+    'kein keine nicht mehr immer noch auch schon jetzt wieder dann wird wurde wurden ändern vergessen eingeben ' +
+    'eingegeben ok okay richtig korrekt zu kurz lang neu alt reset wrong incorrect invalid expired forgotten ' +
+    'changed not working correct right too short long the a an my your new old still again now also ' +
+    'just being been locked blocked required needed sent send field reset-link link').split(' '),
+);
+
+export function detectSecrets(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  PASSWORD.lastIndex = 0;
+  for (let m = PASSWORD.exec(text); m; m = PASSWORD.exec(text)) {
+    const key = m[0].toLowerCase();
+    let i = m.index + m[0].length;
+    let connector = false;
+    for (let step = 0; step < 3; step++) {
+      const before = i;
+      while (i < text.length && /[\s:=„“"'‚(]/.test(text[i]!)) i++;
+      if (/[:=]/.test(text.slice(before, i))) connector = true;
+      const w = /^(?:war|ist|is|was|lautet|lautete|wäre|were|are|meine?|my|alte?s?|old|neue?s?|new)(?![\p{L}\p{N}])/iu.exec(
+        text.slice(i, i + 8),
+      );
+      if (!w) break;
+      if (!/^(?:meine?|my|alte?s?|old|neue?s?|new)$/i.test(w[0])) connector = true;
+      i += w[0].length;
+    }
+    const isPin = /^(?:pin|puk|tan)/.test(key) || key.endsWith('code');
+    if (isPin) {
+      const d = /^\d{3,4}(?: \d{3,4})?(?![\p{L}\p{N}])|^\d{4,8}(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 12));
+      if (!d) continue;
+      if (/^\s?(?:€|eur|euro|\$|%|mal|times|x\b)/i.test(text.slice(i + d[0].length, i + d[0].length + 6))) continue;
+      out.push({ start: i, end: i + d[0].length, type: 'PASSWORD', priority: 90 });
+      PASSWORD.lastIndex = i + d[0].length;
+      continue;
+    }
+    let e = i;
+    while (e < text.length && e - i < 64 && !/\s/.test(text[e]!)) e++;
+    while (e > i && /[.,!?;:)"'“”…]/.test(text[e - 1]!)) e--;
+    if (e - i < 3) continue;
+    const value = text.slice(i, e);
+    const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
+    const lower = value.toLowerCase();
+    if (!strong && (!connector || PW_STOP.has(lower) || value.length < 5)) continue;
+    if (/^(?:https?:|www\.)/i.test(value)) continue;
+    out.push({ start: i, end: e, type: 'PASSWORD', priority: 90 });
+    PASSWORD.lastIndex = e;
+  }
+  return out;
+}

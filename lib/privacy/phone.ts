@@ -1,0 +1,77 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import type { Lang } from '../model/conversation';
+import type { Candidate } from './types';
+import type { NumberRun } from './scan';
+
+/**
+ * Private phone numbers. The number-run scanner proposes candidates; only those shaped like a phone
+ * number (international "+…"/"00…", national "0…", or North-American "(503) 555-0142" / "503.555.0142")
+ * reach libphonenumber. Company hotlines are dropped: service prefixes (0800, 0180x, 1-800 …) and
+ * numbers introduced as the company's own ("erreichst du uns unter", "call us at", "Hotline").
+ */
+
+const NANP = /^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/;
+const NANP_TOLL = /^(?:1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?/;
+// national service ranges after the trunk 0: DE/AT/CH freecall & shared cost, premium, UK 08xx/09xx
+const SERVICE_NATIONAL = /^0(?:800|801|180|137|138|700|900|90\d|118|84[2-5]|87[0-3]|808|848|840|842)/;
+const SERVICE_INTL = /^\+(?:49|43|41|44)[ ]?\(?0?\)?[ ]?(?:800|180|137|700|900|808|84[2-5]|87[0-3])/;
+const HOTLINE_BEFORE =
+  /(?:hotline|service-?nummer|servicenummer|service-?line|kundenservice|kundendienst|helpline|help line|support line|support-?nummer|customer service|customer care|toll[- ]free|freecall|erreichst du uns|erreichen sie uns|erreicht ihr uns|uns (?:gern |gerne )?(?:unter|an)|rufe? uns|ruft uns|call us|reach us|contact us|give us a call|text us|our number|our team (?:at|on)|unsere nummer|unter der nummer des)\W{0,3}(?:\S+\s){0,4}$/i;
+const PRIVATE_BEFORE = /(?:mein|meine|my|mobil|handy|cell|privat|festnetz|ruf mich|call me|text me|tel|phone|telefon|nummer ist)\S*\W{0,3}(?:\S+\s){0,2}$/i;
+
+function countries(lang: Lang): CountryCode[] {
+  return lang === 'en' ? ['GB', 'DE'] : ['DE', 'GB'];
+}
+
+function possible(raw: string, country: CountryCode | undefined): boolean {
+  const p = parsePhoneNumberFromString(raw, country);
+  return p !== undefined && p.isPossible();
+}
+
+export function detectPhones(text: string, runs: NumberRun[], lang: Lang): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    const nd = run.digits.length;
+    if (nd < 6 || nd > 15) continue;
+    let start = run.start;
+    let raw = text.slice(start, run.end);
+    // a trailing "(" or unmatched ")" is not part of the number
+    if (raw.startsWith('(') && !raw.includes(')')) {
+      raw = raw.slice(1);
+      start += 1;
+    }
+    // dates, versions and decimal-looking runs: "12.02.2024", "1.0.11.116"
+    if (/^\d{1,2}\.\d{1,2}\./.test(raw)) continue;
+    const first = raw[0];
+    let ok = false;
+    let hotline = false;
+    if (first === '+' || raw.startsWith('00')) {
+      const intl = first === '+' ? raw : '+' + raw.slice(2);
+      if (nd < 8) continue;
+      hotline = SERVICE_INTL.test(intl.replace(/[\s()./-]+/g, ' '));
+      ok = possible(intl, undefined);
+    } else if (first === '0') {
+      if (run.groups > 6 || nd < 7) continue;
+      const compact = raw.replace(/[\s()./\u2013-]+/g, '');
+      hotline = SERVICE_NATIONAL.test(compact);
+      for (const c of countries(lang)) {
+        if (possible(raw, c)) {
+          ok = true;
+          break;
+        }
+      }
+    } else if (NANP.test(raw) || /^1[ .-]\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw)) {
+      hotline = NANP_TOLL.test(raw);
+      // fictional 555 numbers are not "valid", but they are possible: keep the check to length & shape
+      ok = possible(raw, 'US');
+    }
+    if (!ok) continue;
+    if (!hotline) {
+      const before = text.slice(Math.max(0, start - 60), start);
+      if (HOTLINE_BEFORE.test(before) && !PRIVATE_BEFORE.test(before)) hotline = true;
+    }
+    if (hotline) continue;
+    out.push({ start, end: run.end, type: 'PHONE', priority: 60 });
+  }
+  return out;
+}

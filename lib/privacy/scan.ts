@@ -1,0 +1,109 @@
+/**
+ * The cheap pre-scan: one pass over the text that says which detector families can possibly fire,
+ * and a linear scanner for runs of digits with separators (the candidates for phones, cards, tax ids).
+ * Nothing here backtracks: every character is looked at a bounded number of times.
+ */
+
+export interface PreScan {
+  digits: number;
+  at: boolean;
+  upper: boolean;
+  colon: boolean;
+}
+
+export function preScan(text: string): PreScan {
+  let digits = 0;
+  let at = false;
+  let upper = false;
+  let colon = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 64) at = true;
+    else if (c === 58) colon = true;
+    else if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) upper = true;
+  }
+  return { digits, at, upper, colon };
+}
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters incl. Latin-1/Latin Extended (umlauts, ß, ı, ł ...). */
+export const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+export const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c) || c === 95;
+
+/** A run of digits joined by short separators: "0176 / 55 38 29 10", "+49 (0)171 …", "4781-8260-3481-1427". */
+export interface NumberRun {
+  start: number;
+  end: number;
+  /** The digits alone. */
+  digits: string;
+  /** Number of digit groups (digits between separators). */
+  groups: number;
+  /** Separator characters seen between digit groups (e.g. " ", "-", " / ", "."), not after the last one. */
+  seps: string;
+  plus: boolean;
+}
+
+const SEP = new Set([32, 45, 47, 46, 40, 41, 0xa0, 0x2013]); // space - / . ( ) nbsp en-dash
+const MAX_DIGITS = 40;
+
+/** All digit runs; a run stops at letters, at punctuation other than separators, or after 3 separators in a row. */
+export function numberRuns(text: string): NumberRun[] {
+  const out: NumberRun[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const startsPlus = c === 43 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    const startsParen = c === 40 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    if (!isDigit(c) && !startsPlus && !startsParen) {
+      i++;
+      continue;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (isWordChar(prev) || (isDigit(c) && (prev === 46 || prev === 44 || prev === 43 || prev === 45))) {
+      // inside a word (JJD0003…) or after a decimal point: skip the whole token
+      while (i < n && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i++;
+      continue;
+    }
+    const start = i;
+    let digits = '';
+    let groups = 0;
+    let seps = '';
+    let pending = '';
+    let sepRun = 0;
+    let lastDigitEnd = i;
+    let inGroup = false;
+    if (startsPlus) i++;
+    let overlong = false;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (isDigit(d)) {
+        if (!inGroup) {
+          groups++;
+          inGroup = true;
+          if (groups > 1 && seps.length < 40) seps += pending;
+          pending = '';
+        }
+        if (digits.length < MAX_DIGITS) digits += text[i];
+        else overlong = true;
+        sepRun = 0;
+        lastDigitEnd = i + 1;
+      } else if (SEP.has(d) && sepRun < 3) {
+        if (pending.length < 4) pending += text[i];
+        inGroup = false;
+        sepRun++;
+      } else break;
+    }
+    // a letter glued to the last digit (5G, 100GB, 3344E) makes this no plain number run
+    const after = lastDigitEnd < n ? text.charCodeAt(lastDigitEnd) : 32;
+    if (!overlong && !isLetter(after)) {
+      out.push({ start, end: lastDigitEnd, digits, groups, seps, plus: startsPlus });
+    }
+    i = Math.max(lastDigitEnd, start + 1);
+    // skip the rest of an overlong run without rescanning it
+    if (overlong) while (i < n && (isDigit(text.charCodeAt(i)) || SEP.has(text.charCodeAt(i)))) i++;
+  }
+  return out;
+}
