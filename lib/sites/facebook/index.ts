@@ -4,7 +4,7 @@ import {
   type ExtractResult,
   type View,
 } from '../../model/conversation';
-import { composerText, insertIntoContentEditable, insertIntoTextarea } from '../composer';
+import { insertIntoContentEditable, insertIntoTextarea } from '../composer';
 import { $$ } from '../dom';
 import type { InsertResult, SiteAdapter } from '../types';
 import { businessList, readBusinessInbox } from './business';
@@ -176,8 +176,8 @@ export const facebookAdapter: SiteAdapter = {
       if (composer.tagName === 'TEXTAREA' || composer.tagName === 'INPUT') {
         return (composer as HTMLTextAreaElement).value;
       }
-      // An empty Lexical editor holds `<p><br></p>`, which reads as a lone line break.
-      const text = composerText(composer);
+      // innerText keeps Lexical's paragraphs as lines; an empty editor (`<p><br></p>`) reads as ''.
+      const text = (composer.innerText ?? composer.textContent ?? '').replace(/\u200b/g, '');
       return text.trim() === '' ? '' : text.replace(/\n+$/, '');
     } catch {
       return '';
