@@ -320,3 +320,108 @@ describe('X composers', () => {
     expect(conversationOf(doc, expected['x/dm-thread.html'].url).composerFound).toBe(false);
   });
 });
+
+describe('X adapter on markup the saved pages do not show', () => {
+  const detail = expected['x/tweet-detail.html'];
+
+  function replyArticle(doc: Document, handle: string): Element {
+    const a = Array.from(doc.querySelectorAll('article[data-testid="tweet"]')).find((el) =>
+      el.querySelector(`[data-testid="User-Name"] a[href="/${handle}"]`),
+    );
+    if (!a) throw new Error(`no post by ${handle}`);
+    return a;
+  }
+
+  it('a quoted post inside a reply does not change the reply', () => {
+    const doc = load('x/tweet-detail.html');
+    const article = replyArticle(doc, 'jtaylor_uk');
+    const quote = doc.createElement('div');
+    quote.setAttribute('role', 'link');
+    quote.setAttribute('tabindex', '0');
+    quote.innerHTML =
+      '<div data-testid="User-Name"><a href="/quoted_acc"><span>Quoted</span></a><a href="/quoted_acc" tabindex="-1"><span>@quoted_acc</span></a>' +
+      '<a href="/quoted_acc/status/1111"><time datetime="2020-01-01T00:00:00.000Z">Jan 1, 2020</time></a></div>' +
+      '<div data-testid="tweetText" lang="en">Quoted words</div>';
+    article.querySelector('[data-testid="tweetText"]')!.after(quote);
+    const c = conversationOf(doc, detail.url);
+    const want = detail.messages[4];
+    expect(pickLike(c.messages[4], want)).toEqual(wantedFields(want));
+    expect(c.messages).toHaveLength(detail.messages.length);
+  });
+
+  it('"Replying to @handle" becomes inReplyTo, whatever the UI language', () => {
+    const doc = load('x/tweet-detail.html');
+    const article = replyArticle(doc, 'jtaylor_uk');
+    const line = doc.createElement('div');
+    line.innerHTML = '<div dir="ltr">Antwort an <a href="/nordwind_mobil" role="link"><span>@nordwind_mobil</span></a></div>';
+    article.querySelector('[data-testid="tweetText"]')!.before(line);
+    const c = conversationOf(doc, detail.url);
+    expect(c.messages[4]).toMatchObject({ inReplyTo: 'nordwind_mobil', text: detail.messages[4].text });
+    expect(c.messages.filter((m) => m.inReplyTo)).toHaveLength(1);
+  });
+
+  it('a promoted post in the replies is skipped', () => {
+    const doc = load('x/tweet-detail.html');
+    const article = replyArticle(doc, 'sabine_kr');
+    const wrap = doc.createElement('div');
+    wrap.setAttribute('data-testid', 'placementTracking');
+    article.replaceWith(wrap);
+    wrap.append(article);
+    const c = conversationOf(doc, detail.url);
+    expect(c.messages.map((m) => m.author.handle)).not.toContain('sabine_kr');
+    expect(c.messages).toHaveLength(detail.messages.length - 1);
+  });
+
+  it('German post times are sorted into clock, day and relative labels', () => {
+    const doc = load('x/tweet-detail.html');
+    const times = doc.querySelectorAll('article time');
+    times[0]!.textContent = '10:00 vorm. · 18. Nov. 2025';
+    times[1]!.textContent = '4 Std.';
+    times[2]!.textContent = '18. Nov.';
+    const c = conversationOf(doc, detail.url);
+    expect(c.messages[0]).toMatchObject({ timeLabel: '10:00 vorm.', dayLabel: '18. Nov. 2025' });
+    expect(c.messages[1]).toMatchObject({ relativeTime: '4 Std.' });
+    expect(c.messages[2]).toMatchObject({ dayLabel: '18. Nov.' });
+    expect(c.messages[2]!.relativeTime).toBeUndefined();
+  });
+
+  it('a group chat names each sender from the avatar link', () => {
+    const dm = expected['x/dm-thread.html'];
+    const doc = load('x/dm-thread.html');
+    const bubble = doc.querySelector(`[data-testid="message-${dm.messages[3].id}"] > div`)!;
+    const slot = doc.createElement('div');
+    slot.setAttribute('style', 'grid-area: avatar');
+    slot.innerHTML = '<a href="https://x.com/anna_k"><img alt="user avatar"></a>';
+    bubble.prepend(slot);
+    const c = conversationOf(doc, dm.url);
+    expect(c.messages[3]).toMatchObject({ isBrand: false, author: { handle: 'anna_k' } });
+    expect(c.messages[2]!.author.handle).toBe('jonas_bckr');
+  });
+
+  it('a chat panel still showing another person than the URL is not read', () => {
+    const dm = expected['x/dm-thread.html'];
+    const doc = load('x/dm-thread.html');
+    const other = 'https://x.com/i/chat/1534567890123456789-1655533344455566677';
+    expect(read(doc, other)).toMatchObject({ ok: false });
+    expect(read(doc, dm.url)).toMatchObject({ ok: true });
+  });
+
+  it('legacy DMs (/messages/…) are read from messageEntry, with the sender from its avatar link', () => {
+    const html =
+      '<html lang="en"><body><header role="banner"><a data-testid="AppTabBar_Profile_Link" href="/nordwind_mobil">Profile</a></header>' +
+      '<main role="main"><div data-testid="DmScrollerContainer">' +
+      '<div data-testid="messageEntry"><a href="/jonas_bckr"><img alt=""></a><div data-testid="tweetText"><span>Hallo, wo bleibt mein Paket?</span></div><time datetime="2025-11-18T09:12:00.000Z">9:12 AM</time></div>' +
+      '<div data-testid="messageEntry"><a href="/nordwind_mobil"><img alt=""></a><div data-testid="tweetText"><span>Wir schauen nach!</span></div></div>' +
+      '</div><div data-testid="dmComposerTextInput"><div contenteditable="true" role="textbox"></div></div></main></body></html>';
+    const url = 'https://x.com/messages/1534567890123456789-1789012345678901234';
+    const doc = loadDocument(html, url);
+    const c = conversationOf(doc, url);
+    expect(c.view).toBe('dm');
+    expect(c.counterpart).toMatchObject({ handle: 'jonas_bckr' });
+    expect(c.messages).toMatchObject([
+      { isBrand: false, author: { handle: 'jonas_bckr' }, text: 'Hallo, wo bleibt mein Paket?', lang: 'de', timestamp: '2025-11-18T09:12:00.000Z', timeLabel: '9:12 AM' },
+      { isBrand: true, author: { handle: 'nordwind_mobil' }, text: 'Wir schauen nach!' },
+    ]);
+    expect(xAdapter.findComposer(doc, c)?.getAttribute('contenteditable')).toBe('true');
+  });
+});

@@ -121,7 +121,7 @@ export function isoTimestamp(value: string | null | undefined): string | undefin
 }
 
 const RELATIVE = /^(?:now|jetzt|gerade eben|\d{1,3}\s?(?:s|m|h|d|min\.?|std\.?|sek\.?|t\.?)|vor \d{1,3}\s?\S+)$/i;
-const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s?Uhr)?$/;
+const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s?(?:[AaPp]\.?\s?[Mm]\.?|Uhr|vorm\.|nachm\.))?$/;
 
 /** What a post's time label says, sorted into the model's time fields. */
 export function timeLabels(label: string): { relativeTime?: string; timeLabel?: string; dayLabel?: string } {

@@ -87,6 +87,20 @@ function readAuthor(article: Element, base: URL): Author {
   return author;
 }
 
+/**
+ * "Replying to @handle" above a reply's text: an own `@handle` link that is neither the
+ * author's (User-Name) nor part of the text. Structural, so it works in every UI language.
+ */
+function replyingTo(article: Element, textEl: Element | null, base: URL): string | undefined {
+  for (const a of $$(article, 'a[href]')) {
+    if (!ownedBy(a, article) || a.closest(S.userName) || a.closest(S.postText)) continue;
+    if (textEl && !(a.compareDocumentPosition(textEl) & 4)) continue; // must precede the text
+    const shown = handleFromText(readText(a));
+    if (shown && sameHandle(shown, handleFromHref(a.getAttribute('href'), base.href))) return shown;
+  }
+  return undefined;
+}
+
 function readPost(article: Element, base: URL, brand: Author | null, focusedId?: string): Message | null {
   const author = readAuthor(article, base);
   const focused = article.matches(S.focusedPost);
@@ -103,6 +117,8 @@ function readPost(article: Element, base: URL, brand: Author | null, focusedId?:
     lang: langOf(text, textEl?.getAttribute('lang')),
   };
   if (id) msg.id = id;
+  const to = replyingTo(article, textEl, base);
+  if (to) msg.inReplyTo = to;
   const ts = isoTimestamp(time?.getAttribute('datetime'));
   if (ts) msg.timestamp = ts;
   if (time) Object.assign(msg, timeLabels(readText(time)));
