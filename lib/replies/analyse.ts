@@ -1,0 +1,440 @@
+import { detectLang } from '../lang/detect';
+import {
+  DE_CAP_STOP,
+  DETERMINERS_EN,
+  EN_CAP_STOP,
+  EN_STOP,
+  HAPPY_EMOJI,
+  IRONY_EMOJI,
+  KNOWN_THINGS,
+  LAUGH_EMOJI,
+  SAD_EMOJI,
+  TONE,
+  TOPICS,
+  TYPE,
+  type Cues,
+  type Topic,
+} from './lexicon';
+import { detectPii, type PiiDetector } from './pii';
+import { ReplyInputSchema, type MessageType, type ReplyInput, type ReplyInputRaw, type Tone } from './schema';
+import { fold, hasPhrase, joined, tokens } from './text';
+
+export type FactKind = 'money' | 'count' | 'duration' | 'time' | 'date' | 'code' | 'place' | 'thing' | 'person' | 'quote';
+
+/** One thing the customer told us that a reply should pick up (in the reply's own words). */
+export interface Fact {
+  kind: FactKind;
+  /** the form to use in a reply (taken from the message, personal data never included) */
+  text: string;
+  /** where it was found: the message, an earlier turn, or the customer's history */
+  source: 'message' | 'thread' | 'history';
+  /** higher = more worth mentioning */
+  weight: number;
+}
+
+export interface Analysis {
+  lang: 'de' | 'en';
+  tone: Tone;
+  type: MessageType;
+  /** topics by strength, first is the main one */
+  topics: Topic[];
+  facts: Fact[];
+  /** the case belongs in a private message */
+  needsDm: boolean;
+  dmReasons: string[];
+  /** false only for pure spam that should get no answer */
+  shouldReply: boolean;
+  /** spam that uses the brand (fake giveaway, phishing): warn the followers publicly */
+  phishing: boolean;
+  /** personal data found in the message (never repeated in public) */
+  personalData: string[];
+  /** how to address the customer (first name, nickname or handle), or null */
+  addressAs: string | null;
+  /** the thread already has an agent reply (the customer is following up) */
+  followUp: boolean;
+  /** last agent turn asked the customer to DM us */
+  agentAskedDm: boolean;
+  /** the customer mentions an earlier conversation or the history shows one */
+  earlierContact: { text: string; date?: string } | null;
+  /** intensity 0..3 (caps, !!!, threats) */
+  intensity: number;
+  /** the message asks something */
+  asks: boolean;
+  /** cue words found, for the UI and tests */
+  cues: string[];
+}
+
+export interface AnalyseOptions {
+  detectPii?: PiiDetector;
+}
+
+const score = (j: string, toks: string[], cues: Cues): string[] => {
+  const hits: string[] = [];
+  for (const s of cues.stems ?? []) if (toks.some((t) => t.startsWith(s))) hits.push(s);
+  for (const p of cues.phrases ?? []) if (hasPhrase(j, p)) hits.push(p);
+  return hits;
+};
+
+/** Replaces personal data with spaces so no fact is drawn from it. */
+function mask(text: string, spans: { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+const UNIT_DE = 'sekunden|minuten|min|stunden|std|h|tage|tagen|tag|wochen|woche|monate|monaten|monat|jahre|jahren|jahr';
+const UNIT_EN = 'seconds|minutes|mins|min|hours|hour|hrs|h|days|day|weeks|week|months|month|years|year';
+const NUMWORD = 'ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|ein paar';
+
+const RELATIVE_DATES =
+  /\b(heute (?:früh|morgen|mittag|abend|nacht)|gestern(?: abend| morgen| früh)?|vorgestern|heute|morgen früh|nächste[nrs]? (?:woche|monat|jahr)|letzte[nrs]? (?:woche|monat)|this (?:morning|afternoon|evening|week|month)|yesterday|tonight|last (?:night|week|month)|next (?:week|month|year)|payday|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b/giu;
+
+function addFact(facts: Fact[], f: Fact): void {
+  const key = fold(f.text).replace(/[^\p{L}\p{N}]/gu, '');
+  if (!key) return;
+  for (const g of facts) {
+    const gk = fold(g.text).replace(/[^\p{L}\p{N}]/gu, '');
+    if (gk === key || (gk.includes(key) && key.length >= 3)) {
+      g.weight = Math.max(g.weight, f.weight);
+      return;
+    }
+    if (key.includes(gk) && gk.length >= 3) {
+      // keep the longer, more specific form
+      g.text = f.text;
+      g.kind = f.kind;
+      g.weight = Math.max(g.weight, f.weight);
+      return;
+    }
+  }
+  facts.push(f);
+}
+
+const EN_VERBS =
+  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still)$|ed$/;
+
+const clean = (s: string) => {
+  const c = s.replace(/^[\s'"‚‘’„“”«»(]+|[\s'"‚‘’„“”«»),.;:!?]+$/gu, '').replace(/\s+/g, ' ');
+  return c.includes('(') && !c.includes(')') ? c + ')' : c;
+};
+
+/** Extracts the facts of one text: numbers with their units, times, dates, codes, places, things. */
+export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['source'], brand?: string): Fact[] {
+  const text = raw.replace(/[’]/g, "'");
+  const facts: Fact[] = [];
+  const brandToks = new Set(tokens(brand ?? ''));
+  const w = source === 'message' ? 1 : 0.5;
+  const push = (kind: FactKind, t: string, weight: number) => {
+    const c = clean(t);
+    if (c.length >= 2 && c.length <= 60) addFact(facts, { kind, text: c, source, weight: weight * w });
+  };
+
+  // money: 49,99 € · £12.99 · 899 € · 9,90 im Monat
+  for (const m of text.matchAll(/(?:[€£$]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|eur\b|euro\b|pounds?\b|£))/giu)) push('money', m[0], 5);
+  // multipliers: 3x · 2x
+  for (const m of text.matchAll(/(?<![\p{L}\d])\d{1,2}\s?x(?![\p{L}\d])/giu)) push('count', m[0].replace(/\s/g, ''), 4);
+  // durations: seit 20 Minuten · 2 Stunden · 3 Wochen · 4 days · 2h
+  const durRe = new RegExp(`(?:(?:seit|for|since)\\s+)?(?:\\d+|${NUMWORD})\\s?(?:${UNIT_DE}|${UNIT_EN})\\b`, 'giu');
+  for (const m of text.matchAll(durRe)) push('duration', m[0], 4);
+  // clock times and slots: 6:48 · 16:05 · 4-5pm · 6pm
+  for (const m of text.matchAll(/(?<![\d,.])\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm))?(?![\d,])|\b\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:uhr|am|pm)\b|\b\d{1,2}\s?(?:am|pm|uhr)\b/giu)) {
+    if (/^\d{1,2}\.\d{2}$/.test(m[0]) && !/uhr/i.test(m[0])) continue; // 30.06 is a date, 9.90 a price
+    push('time', m[0], 4);
+  }
+  // dates: 30.6. · 12.03.2025 · relative days
+  for (const m of text.matchAll(/(?<![\d,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/gu)) push('date', m[0], 4);
+  for (const m of text.matchAll(RELATIVE_DATES)) push('date', m[0], 3);
+  // error codes and line/train numbers: Fehler 503 · error 404 · ICE 1029 · S5 · bus 42
+  for (const m of text.matchAll(/\b(?:fehler(?:code)?|error(?: code)?|code)\s?:?\s?['"„]?[a-z]?\d{2,5}\b/giu)) push('code', m[0], 5);
+  for (const m of text.matchAll(/\b(?:ICE|IC|EC|RE|RB|IR|S|U|Bus|Tram|Linie|line|route|flight|Flug)\s?\d{1,4}\b/gu)) push('code', m[0], 5);
+  // quoted words: 'card not supported' · „Fehler“
+  for (const m of text.matchAll(/(?:^|[\s(])['"„‚“]([^'"“”‘]{2,40})['"“”‘](?=[\s.,!?)]|$)/gu)) {
+    if (m[1] && m[1].split(/\s+/).length <= 5) push('quote', m[1], 4);
+  }
+  // ages: (84) after a person word
+  for (const m of text.matchAll(/\b(vater|mutter|oma|opa|sohn|tochter|father|mother|dad|mum|mom|son|daughter|grandma|grandad)\s?\((\d{1,3})\)/giu)) push('person', m[0], 5);
+  // remaining bare numbers with a word after them: 300 Pakete · 12 Wohnungen · 40 Pendlern · 3 sites
+  for (const m of text.matchAll(/(?<![\d,.:€£$-])(\d{1,5})\s([\p{Lu}\p{Ll}][\p{L}-]{2,})/gu)) {
+    const unit = (m[2] ?? '').toLowerCase();
+    if (DE_CAP_STOP.has(unit) || EN_STOP.has(unit) || EN_CAP_STOP.has(unit)) continue;
+    if (new RegExp(`^(?:${UNIT_DE}|${UNIT_EN}|uhr|am|pm|x|euro|eur|pounds?)$`, 'i').test(unit)) continue;
+    push('count', m[0], 4);
+  }
+  for (const m of text.matchAll(/(?:ca\.|circa|about|around|rund|etwa)\s?(\d{2,6})/giu)) push('count', m[1] ?? '', 3);
+  // a bare number that is still left (sums, amounts, ids that are not personal data)
+  for (const m of text.matchAll(/(?<![\d,.:€£$\p{L}-])\d{2,6}(?:[.,]\d{1,2})?(?![\d\p{L}])/gu)) {
+    if (!facts.some((f) => f.text.includes(m[0]))) push('count', m[0], 2);
+  }
+
+  // mixed letter-digit product names: 5G, eSIM-free X5, iPhone 16 (personal data is already masked)
+  for (const m of text.matchAll(/(?<![\p{L}\d])(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{2,8}(?![\p{L}\d])/gu)) {
+    if (!/^\d+x$/i.test(m[0]) && !/^\d+(?:h|pm|am|min|st|nd|rd|th)$/i.test(m[0])) push('code', m[0], 3);
+  }
+  for (const m of text.matchAll(/\b(?=[a-z]+[A-Z])[a-z]{1,2}[A-Z][A-Za-z]{1,10}\b/g)) push('thing', m[0], 3);
+  // places: streets, branches, "in/nach/vor/to/from <Name>"
+  for (const m of text.matchAll(/\b([\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|markt|bahnhof))\b/gu)) {
+    if (m[1] && !/^(?:Supermarkt|Markt|Bahnhof|Hauptbahnhof|Platz|Weg)$/.test(m[1])) push('place', m[1], 4);
+  }
+  for (const m of text.matchAll(/\b([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) (?:Street|Road|Lane|Avenue|Square|Station|Park)\b/gu)) push('place', m[0], 4);
+  for (const m of text.matchAll(/\b(?:Filiale|Markt|Store|branch|store in|shop in|Standort)\s([\p{Lu}][\p{L}-]+)/gu)) push('place', m[1] ?? '', 4);
+  for (const m of text.matchAll(/\b([\p{Lu}][\p{L}-]+)\s(?:store|branch|shop|station)\b/gu)) {
+    if (m[1] && !EN_CAP_STOP.has(m[1].toLowerCase()) && !KNOWN_THINGS.has(m[1].toLowerCase())) push('place', m[1], 4);
+  }
+  const prepRe =
+    lang === 'de'
+      ? /\b(?:in|nach|vor|aus|bei|ab|bis|Richtung|zwischen)\s([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)*)/gu
+      : /\b(?:in|to|from|at|near|via|around|outside)\s([\p{Lu}][\p{L}]+(?:[- ][\p{Lu}][\p{L}]+)?)/gu;
+  for (const m of text.matchAll(prepRe)) {
+    const name = m[1] ?? '';
+    const low = name.toLowerCase();
+    if (DE_CAP_STOP.has(low) || EN_CAP_STOP.has(low) || KNOWN_THINGS.has(low.split(/[- ]/)[0] ?? '')) continue;
+    if (brandToks.has(fold(name))) continue;
+    // German common nouns after "in" are usually preceded by an article; a bare capitalised word
+    // after a preposition is a name (in Kassel, nach Oldenburg). Exclude frequent idioms.
+    if (/^(?:Ordnung|Ruhe|Zukunft|Kontakt|Sachen|Hause|Ort|Zeit|Bezug|Kürze|Summe|Bar|Raten|Person|Urlaub|Rente|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Stau|Zug|Bus|Bahn)$/u.test(name)) continue;
+    push('place', name, 4);
+  }
+  // "X to Y" routes: Newcastle to Durham · Bremen nach Oldenburg
+  for (const m of text.matchAll(/\b([\p{Lu}][\p{L}]+) (?:to|nach|->|→) ([\p{Lu}][\p{L}]+)/gu)) {
+    for (const n of [m[1], m[2]]) if (n && !EN_CAP_STOP.has(n.toLowerCase()) && !DE_CAP_STOP.has(n.toLowerCase())) push('place', n, 4);
+  }
+
+  // things
+  if (lang === 'de') {
+    // German nouns are capitalised: take those that are not function words or the brand
+    const words = text.matchAll(/(?<![\p{L}\d@#])([\p{Lu}][\p{L}]*(?:-[\p{L}\d]+)*)(?![\p{L}])/gu);
+    for (const m of words) {
+      const wd = m[1] ?? '';
+      const low = wd.toLowerCase();
+      if (wd.length < 3 || DE_CAP_STOP.has(low) || brandToks.has(fold(wd))) continue;
+      if (/^[\p{Lu}]{2,}$/u.test(wd) && wd.length > 4) continue; // SHOUTING words
+      if (facts.some((f) => fold(f.text).includes(fold(wd)))) continue;
+      const start = m.index ?? 0;
+      const before = text.slice(Math.max(0, start - 2), start);
+      const sentenceStart = start === 0 || /[.!?]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
+      // sentence-initial verbs and adverbs are capitalised too: keep sentence-initial words only when long
+      if (sentenceStart && wd.length < 6 && !wd.includes('-')) continue;
+      push('thing', wd, wd.includes('-') || wd.length >= 9 ? 3 : 2);
+    }
+  } else {
+    // noun phrases after a determiner: "my laptop bag", "your tracking page"
+    const toks = text.split(/\s+/);
+    for (let i = 0; i < toks.length; i++) {
+      const d = (toks[i] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+      if (!DETERMINERS_EN.has(d)) continue;
+      const np: string[] = [];
+      for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+        const rawW = toks[k] ?? '';
+        const wd = rawW.replace(/[^\p{L}\d-]/gu, '');
+        const lw = wd.toLowerCase();
+        if (!wd || /\d/.test(rawW) || /[/&]/.test(rawW) || EN_STOP.has(lw) || EN_VERBS.test(lw)) break;
+        np.push(wd);
+        if (/[,.!?;:)]$/.test(rawW)) break;
+      }
+      if (np.length) {
+        const phrase = np.slice(-2).join(' ');
+        if (!brandToks.has(fold(phrase)) && phrase.length >= 3) push('thing', phrase, np.length >= 2 ? 3 : 2);
+      }
+    }
+    for (const m of text.matchAll(/\b(?:Apple|Google|Samsung) Pay\b/g)) push('thing', m[0], 3);
+    // nouns after a verb of buying/losing or a preposition: "bought chicken", "charged me twice for vitamins"
+    for (const m of text.matchAll(/\b(?:bought|ordered|for|of|with|about|lost|left|transfer|using)\s+(?:some\s+)?([a-z][a-z-]{3,})\b/gi)) {
+      const wd = (m[1] ?? '').toLowerCase();
+      if (!EN_STOP.has(wd) && !EN_VERBS.test(wd) && !/(?:ly|ing)$/.test(wd)) push('thing', wd, 2);
+    }
+    // capitalised product words mid-sentence: Firefox, Pixel
+    for (const m of text.matchAll(/(?<=[\p{Ll},] )([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/gu)) {
+      const wd = m[1] ?? '';
+      const low = wd.toLowerCase();
+      if (EN_CAP_STOP.has(low) || brandToks.has(fold(wd)) || facts.some((f) => fold(f.text).includes(fold(wd)))) continue;
+      push('thing', wd, 3);
+    }
+    // content words from the topic lexicons that the customer used (chicken, vitamins, meter)
+    for (const m of text.matchAll(/\b([A-Za-z][a-z-]{3,})\b/g)) {
+      const wd = (m[1] ?? '').toLowerCase();
+      if (EN_STOP.has(wd) || facts.some((f) => fold(f.text).includes(wd))) continue;
+      if (/(?:ing|ed|ly)$/.test(wd) && !/^(?:tracking|booking|building|parking|clothing|bedding|pudding|ceiling|heating|meeting|billing|shipping)$/.test(wd)) continue;
+      if (Object.values(TOPICS).some((c) => (c.stems ?? []).some((s: string) => s.length >= 4 && wd.startsWith(s)))) push('thing', wd, 1.5);
+    }
+  }
+  return facts;
+}
+
+function detectTopics(j: string, toks: string[]): Topic[] {
+  const scored: [Topic, number][] = [];
+  for (const [name, cues] of Object.entries(TOPICS) as [Topic, Cues][]) {
+    const n = score(j, toks, cues).length;
+    if (n) scored.push([name, n]);
+  }
+  return scored.sort((a, b) => b[1] - a[1]).map(([t]) => t);
+}
+
+function capsWords(text: string): number {
+  return (text.match(/(?<![\p{L}])[\p{Lu}]{4,}(?![\p{L}])/gu) ?? []).filter((w) => !/^(?:GMBH|IBAN|HTTPS?|PAYPAL|DSGVO|FAQ|ICE|DHL|USB|WLAN|LTE|ESIM|SEPA|PDF|ATM|NFC|API)$/.test(w) && !/\d/.test(w)).length;
+}
+
+function nameToAddress(author: ReplyInput['author']): string | null {
+  const name = (author.name ?? '').trim();
+  const handle = (author.handle ?? '').trim();
+  const parts = name.split(/\s+/).filter(Boolean);
+  const looksLikePerson = parts.length >= 1 && parts.length <= 3 && parts.every((p) => /^[\p{Lu}][\p{Ll}'-]+$/u.test(p));
+  if (looksLikePerson && parts.length >= 2) return parts[0] ?? null;
+  if (looksLikePerson && parts.length === 1 && (parts[0] ?? '').length >= 3) return parts[0] ?? null;
+  if (handle) return handle.startsWith('@') ? handle : '@' + handle;
+  if (name) return name.slice(0, 40);
+  return null;
+}
+
+/** Reads one customer message: language, tone, type, facts, DM need, whether to reply. */
+export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptions = {}): Analysis {
+  const input = ReplyInputSchema.parse(inputRaw);
+  const text = input.text;
+  const detected = detectLang(text);
+  const lang: 'de' | 'en' = input.lang ?? (detected === 'und' ? 'de' : detected);
+  const spans = detectPii(text, lang, opts.detectPii);
+  const personalData = spans.map((s) => text.slice(s.start, s.end).trim()).filter((s) => s.length >= 4);
+  const masked = mask(text, spans);
+  const j = joined(masked);
+  const toks = tokens(masked);
+  const customerTurns = input.thread.filter((t) => t.role === 'customer');
+  const agentTurns = input.thread.filter((t) => t.role === 'agent');
+  const threadJ = joined(customerTurns.map((t) => t.text).join(' . '));
+  const threadToks = tokens(customerTurns.map((t) => t.text).join(' '));
+  const cues: string[] = [];
+
+  // ── tone ──
+  const exclaim = (text.match(/!/g) ?? []).length;
+  const multiBang = /!{2,}|\?{2,}/.test(text);
+  const caps = capsWords(text);
+  const angry = score(j, toks, TONE.angryWords);
+  const frustrated = score(j, toks, TONE.frustratedWords);
+  const positive = score(j, toks, TONE.positiveWords);
+  const ironyM = score(j, toks, TONE.ironyMarkers);
+  const troll = score(j, toks, TONE.trollWords);
+  const grievance = score(j, toks, TONE.grievanceNouns);
+  const negative = score(j, toks, TYPE.negative);
+  const scareQuotes = /(?:^|\s)['"‚„“]\p{Ll}[^'"“”‘]{1,25}['"“”‘]/u.test(text) && positive.length > 0;
+  const pun = /\b[\p{Lu}][\p{L}]+\s?=\s?[\p{Lu}][\p{L}-]+/u.test(text);
+  const laugh = LAUGH_EMOJI.test(text);
+  const sad = SAD_EMOJI.test(text);
+  const ironyEmoji = IRONY_EMOJI.test(text);
+  const happy = HAPPY_EMOJI.test(text);
+  const concrete = /\d/.test(masked) || /\b(?:mein|meine|meinen|meinem|my|mir|me|ich|i)\b/iu.test(text);
+  cues.push(...angry, ...frustrated.slice(0, 3), ...positive.slice(0, 3), ...ironyM, ...troll);
+
+  const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
+  let tone: Tone;
+  const realNeg = negative.filter((n) => !['no', 'not', 'kein', 'keine', 'nicht', 'won t', 'doesn t', 'didn t', 'can t', 'isn t'].includes(n));
+  const posScore = positive.length + (happy ? 1 : 0);
+  const negScore = realNeg.length + frustrated.length + (multiBang ? 1 : 0);
+  const negContext = negative.length > 0 || sad || frustrated.length > 0 || /\d/.test(masked);
+  const ironyScore =
+    ironyM.length * 1.5 + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
+  const trollScore = troll.length * 1.5 + (pun ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun ? 1 : 0) - (angry.length ? 0.5 : 0);
+  if (trollScore >= 2 && !(ironyScore >= 2.5)) tone = 'troll';
+  else if (ironyScore >= 2 && (positive.length > 0 || ironyM.length > 0)) tone = 'ironic';
+  else if (intensity >= 2 || (angry.length >= 1 && (multiBang || caps >= 1 || exclaim >= 2)) || angry.length >= 2) tone = 'angry';
+  else if (posScore > negScore && !sad) tone = 'positive';
+  else if (frustrated.length > 0 || sad || multiBang || (negative.length >= 1 && (/\d/.test(masked) || exclaim >= 1)))
+    tone = frustrated.length || sad || multiBang ? 'frustrated' : 'frustrated';
+  else tone = 'neutral';
+  // a calm, factual report without any emotional cue stays neutral
+  if (tone === 'frustrated' && !frustrated.length && !sad && !multiBang && exclaim === 0 && !score(j, toks, TOPICS.billing).length) tone = 'neutral';
+  if (tone === 'positive' && ironyScore >= 1.5 && negContext && negative.length >= 2) tone = 'ironic';
+
+  // ── topics and type ──
+  const topics = detectTopics(j + threadJ, toks.concat(threadToks));
+  const asks = /\?/.test(text) || score(j, toks.slice(0, 2), TYPE.question).length > 0;
+  const promo = score(j, toks, TYPE.spamPromo);
+  const authorJ = joined(`${input.author.name ?? ''} ${input.author.handle ?? ''}`);
+  const spamAuthor = score(authorJ, tokens(authorJ), TYPE.spamAuthor).length > 0;
+  const link = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:xyz|click|win|top|info|shop|online|site|link|ru|biz|io|ly)\b/iu.test(text);
+  const lead = score(j, toks, TYPE.lead).concat(score(threadJ, threadToks, TYPE.lead));
+  const tech = score(j, toks, TYPE.tech);
+  const money = score(j, toks, TYPE.money);
+  const techFailure = score(j, toks, {
+    stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht'],
+    phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal'],
+  }).length > 0;
+  const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
+
+  const brandToks = tokens(input.brand ?? '').filter((t) => t.length >= 4);
+  const usesBrand = brandToks.some((b) => authorJ.includes(b) || fold(text).replace(/[^a-z0-9]/g, '').includes(b));
+  const isPromoSpam = (link && (promo.length > 0 || spamAuthor)) || (promo.length >= 2 && !concrete) || (promo.length >= 1 && (spamAuthor || hashtags >= 2));
+  const pureMockery = tone === 'troll' && grievance.length === 0 && !asks;
+
+  let type: MessageType;
+  if (isPromoSpam) {
+    type = 'spam';
+    if (tone !== 'troll') tone = 'neutral';
+  }
+  else if (pureMockery) type = 'spam';
+  else if (tone === 'troll') type = 'complaint';
+  else if (tone === 'ironic') type = 'complaint';
+  else if (tone === 'positive' && !asks && lead.length === 0) type = 'praise';
+  else if (lead.length > 0 && (asks || tone === 'positive' || /\b(?:wollen|möchten|want|would like|interested)\b/i.test(text)) && money.length === 0)
+    type = 'lead';
+  else if (topics[0] === 'lost' && money.length === 0) type = 'question';
+  else if (tech.length > 0 && (negative.length > 0 || sad || techFailure) && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
+  else if (money.length > 0 && negative.length > 0) type = 'complaint';
+  else if (asks) type = 'question';
+  else if (tone === 'positive') type = 'praise';
+  else type = negative.length || tone !== 'neutral' ? 'complaint' : 'question';
+  // a positive follow-up in a sales thread stays a lead
+  if (type === 'question' && lead.length > 0 && agentTurns.length > 0) type = 'lead';
+
+  const phishing = type === 'spam' && tone !== 'troll' && (link || promo.length > 0) && (usesBrand || /gewinn|giveaway|win|gratis|free|daten|details|password|passwort/i.test(text + authorJ));
+  const shouldReply = !(type === 'spam' && tone !== 'troll' && !phishing);
+
+  // ── facts ──
+  const facts = extractFacts(masked, lang, 'message', input.brand);
+  for (const t of customerTurns.slice(-3)) for (const f of extractFacts(mask(t.text, detectPii(t.text, lang, opts.detectPii)), lang, 'thread', input.brand)) facts.push(f);
+  facts.sort((a, b) => b.weight - a.weight);
+
+  // ── DM ──
+  const dmReasons: string[] = [];
+  if (personalData.length) dmReasons.push('personal-data');
+  const individual: Cues = {
+    stems: ['rechnung', 'abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'bestellung', 'sendung', 'vertrag', 'refund', 'receipt', 'kassenbon', 'beleg', 'mortgage', 'kreditantrag', 'antrag', 'application', 'aufgetaut', 'thawed', 'beschadig', 'damag', 'vergessen', 'verloren', 'abholkarte'],
+    phrases: ['mein paket', 'meine sendung', 'my parcel', 'my order', 'my bill', 'my account', 'mein konto', 'meine karte', 'my card', 'my shopping', 'my number', 'charged me', 'charged twice', 'geld zuruck', 'money back', 'left my', 'lost my', 'liegen lassen', 'smells off', 'riecht', 'use by', 'sperrt', 'sperren', 'block my', 'transfer', 'ubertragung', 'my application', 'account number', 'kundennummer', 'click collect', 'bought', 'gekauft', 'mein vater', 'meine mutter', 'my dad', 'my mum', 'my mother', 'my father'],
+  };
+  const indiv = score(j + threadJ, toks.concat(threadToks), individual);
+  const publicIssue = topics[0] === 'outage' || (topics.includes('delay') && !indiv.length);
+  if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
+  const b2b = score(j + threadJ, toks.concat(threadToks), {
+    stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],
+    phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch'],
+  });
+  if (type === 'lead' && (b2b.length || /\d/.test(masked))) dmReasons.push('sales-contact');
+  if (topics.includes('fraud') && type !== 'spam' && (indiv.length || /vater|mutter|eltern|father|mother|parents|\bdad\b|\bmum\b/i.test(text))) dmReasons.push('fraud-check');
+  if (input.visibility === 'private') dmReasons.length = 0;
+  const needsDm = dmReasons.length > 0 && type !== 'spam';
+
+  // ── thread and history ──
+  const lastAgent = agentTurns[agentTurns.length - 1];
+  const agentAskedDm = !!lastAgent && /\b(?:dm|pn|direktnachricht|privatnachricht|direct message|private message|inbox|message us)\b/i.test(lastAgent.text);
+  const last = input.history[input.history.length - 1];
+  const earlierContact = last ? { text: last.text, ...(last.date ? { date: last.date } : {}) } : null;
+  if (earlierContact) {
+    for (const f of extractFacts(earlierContact.text, lang, 'history', input.brand).slice(0, 2)) facts.push(f);
+  }
+
+  return {
+    lang,
+    tone,
+    type,
+    topics,
+    facts,
+    needsDm,
+    dmReasons,
+    shouldReply,
+    phishing,
+    personalData,
+    addressAs: nameToAddress(input.author),
+    followUp: agentTurns.length > 0,
+    agentAskedDm,
+    earlierContact,
+    intensity,
+    asks,
+    cues: [...new Set(cues)],
+  };
+}

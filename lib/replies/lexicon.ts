@@ -1,0 +1,190 @@
+/**
+ * Cue lexicons for the message analysis (German and English). Entries are folded (lower case,
+ * ä→a, ß→ss): `stems` match the start of a word, `phrases` match whole words in sequence.
+ * These are general signals of tone, type and topic, not sentences from any data set.
+ */
+
+export interface Cues {
+  stems?: string[];
+  phrases?: string[];
+}
+
+/** tone cues */
+export const TONE = {
+  angryWords: {
+    stems: ['stinksauer', 'unverschamt', 'frechheit', 'sauer', 'wutend', 'katastroph', 'skandal', 'lacherlich', 'furious', 'disgust', 'outrage', 'unacceptabl', 'appalling', 'pathetic', 'ridiculous', 'disgrace', 'livid', 'fuming'],
+    phrases: ['ich kundige', 'ich kundige jetzt', 'kundige sofort', 'reicht mir', 'mir reicht', 'verliere meinen job', 'zum dritten mal', 'zum vierten mal', 'zum x ten mal', 'niemand ruft zuruck', 'keiner ruft zuruck', 'sofort', 'i m cancelling', 'i will cancel', 'im cancelling', 'cancel my', 'lose my job', 'third time', 'fourth time', 'still nothing', 'nobody calls back', 'no one calls back', 'sick of', 'fed up', 'never again', 'nie wieder', 'what a joke'],
+  },
+  frustratedWords: {
+    stems: ['nervig', 'nervt', 'genervt', 'argerlich', 'enttausch', 'leider', 'dringend', 'annoy', 'frustrat', 'disappoint', 'urgent', 'unfortunately', 'useless'],
+    phrases: ['jedes mal', 'immer noch', 'schon wieder', 'wieder mal', 'seit wochen', 'seit tagen', 'seit stunden', 'echt jetzt', 'was ist los', 'keiner hatte zeit', 'niemand', 'not happy', 'still waiting', 'still not', 'again', 'every time', 'every day', 'for weeks', 'for days', 'sos', 'help', 'hilfe', 'how do i know', 'wollt ihr eigentlich', 'do you even', 'no one', 'nobody', 'neither', 'half way', 'halfway', 'seit', 'wasted'],
+  },
+  positiveWords: {
+    stems: ['lob', 'dankeschon', 'danke', 'klasse', 'spitze', 'wunderbar', 'genial', 'hilfsbereit', 'freundlich', 'thank', 'brilliant', 'fantastic', 'awesome', 'excellent', 'helpful', 'lovely', 'legend', 'superb', 'wonderful'],
+    phrases: ['die beste', 'der beste', 'die besten', 'ganz toll', 'super', 'toll', 'cool', 'nice', 'great', 'love', 'amazing', 'above and beyond', 'well done', 'so geht das', 'top', 'gut gelaunt', 'thanks', 'cheers', 'kudos', 'shout out', 'shoutout', 'hats off', 'mega'],
+  },
+  /** markers that praise words are meant the other way round */
+  ironyMarkers: {
+    phrases: ['danke fur nix', 'danke fur nichts', 'thanks for nothing', 'gluckwunsch', 'herzlichen gluckwunsch', 'na toll', 'na super', 'super gemacht', 'oh great', 'oh wow', 'oh nice', 'nothing like', 'nothing says', 'love how', 'love that', 'amazing how', 'great job', 'living the dream', 'really maximising', 'really maximizing', 'real', 'bravo', 'well played', 'chapeau', 'weiter so', 'ihr seid die besten', 'you re the best', 'klasse gemacht', 'vielen dank auch', 'thanks a lot', 'genius', 'what a treat', 'just what i needed', 'exactly what i wanted', 'so much for', 'wie immer', 'as always', 'mal wieder', 'yet again', 'another'],
+  },
+  trollWords: {
+    stems: ['unfahig', 'idiot', 'clown', 'abzock', 'schafe', 'chemiedreck', 'dreck', 'loser', 'scammer', 'ripoff', 'lol', 'lmao', 'rofl', 'haha', 'ratio', 'bots', 'greed', 'witzfigur', 'saftladen', 'scheissladen', 'incompetent', 'morons'],
+    phrases: ['selber schuld', 'selbst schuld', 'your own fault', 'serves you right', 'alle rauswerfen', 'sollte man alle', 'next you ll', 'charge us for breathing', 'ihr bots', 'you bots', 'antwortet ihr eh nicht', 'won t reply anyway', 'wer euch', 'wer da', 'who even uses', 'anyone who', 'the worst company', 'schlechteste firma'],
+  },
+  /** things that show a real incident (a troll with a grievance is still a complaint) */
+  grievanceNouns: {
+    stems: ['funkloch', 'funkloche', 'netzabdeck', 'empfang', 'zugbegleit', 'personal', 'mitarbeit', 'schaffner', 'verspat', 'ausfall', 'app', 'rechnung', 'signal', 'coverage', 'staff', 'delay', 'outage', 'bill'],
+  },
+};
+
+export const SAD_EMOJI = /[😭😢😤😡🤬😠🙄😩😫😒😞😔😬😕🤦]/u;
+export const IRONY_EMOJI = /[🙃🙄👏✨😍🤡]/u;
+export const LAUGH_EMOJI = /[😂🤣🐌🐑💸🤡]/u;
+export const HAPPY_EMOJI = /[❤💚💙💕💖😍🥰😊🙂👍👏🙌🙏🎉🐶🌱⭐]/u;
+
+/** type cues */
+export const TYPE = {
+  spamPromo: {
+    stems: ['gratis', 'gewinnspiel', 'giveaway', 'crypto', 'krypto', 'bitcoin', 'invest', 'verdien', 'earn'],
+    phrases: ['nur heute', 'only today', 'today only', 'click here', 'klick hier', 'link in bio', 'schreib mir pn', 'schreib mir eine pn', 'dm me', 'message me', 'zum halben preis', 'half price', 'free iphone', 'for 1', 'fur 1', 'teile diesen post', 'share this post', 'gib deine daten', 'enter your details', 'follow4follow', 'make money', 'geld verdienen', 'win a', 'gewinne'],
+  },
+  spamAuthor: { stems: ['gewinn', 'giveaway', 'deals', 'promo', 'rewards', 'gifts', 'crypto', 'invest', 'coach', 'winner'] },
+  lead: {
+    stems: ['geschaftskund', 'geschaftskonto', 'geschaftlich', 'firmenkund', 'firmenkonto', 'gmbh', 'grunden', 'grundung', 'grunder', 'firma', 'firmen', 'unternehmen', 'gewerb', 'wholesale', 'business', 'b2b', 'jobticket', 'neukund', 'forderung', 'zuschuss', 'kooperation', 'cooperation', 'collab', 'sponsor', 'haushalt', 'wohnungen', 'einfamilienhaus', 'installation', 'install', 'wallbox', 'warmepump', 'photovoltaik', 'solar', 'glasfaser', 'grant', 'quote', 'angebot', 'konditionen', 'tarife', 'pendler', 'employees', 'mitarbeitende'],
+    phrases: ['wechseln', 'zu euch wechseln', 'switch to', 'switching', 'thinking about switching', 'neue kunden', 'new customer', 'trade account', 'small business', 'my business', 'our company', 'we are a company', 'wir sind ein unternehmen', 'bietet ihr', 'bietet ihr auch', 'habt ihr noch', 'do you offer', 'do you install', 'do you do', 'do you have a', 'cafe chain', 'etsy', 'shop', 'sites', 'pakete im monat', 'parcels a month', 'per month', 'im monat'],
+  },
+  tech: {
+    stems: ['app', 'login', 'einlogg', 'anmeld', 'fehler', 'error', 'portal', 'website', 'webseite', 'browser', 'firefox', 'chrome', 'safari', 'router', 'wlan', 'wifi', 'internet', 'esim', 'signal', 'stromausfall', 'storung', 'outage', 'update', 'passwort', 'password', 'crash', 'absturz', 'formular', 'bluetooth', 'empfang', 'netzausfall', 'akku', 'display', 'bildschirm', 'screen', 'tracking', 'pixel', 'iphone', 'android'],
+    phrases: ['apple pay', 'google pay', 'not supported', 'nicht unterstutzt', 'funktioniert nicht', 'geht nicht', 'doesn t work', 'won t accept', 'won t load', 'blank', 'white screen', 'no signal', 'kein netz', 'kein strom', 'power cut', 'no power', 'lad nicht', 'ladt nicht', 'keeps saying', 'zeigt immer', 'sagt seit'],
+  },
+  /** money taken or charged (a complaint about money, even when phrased as a question) */
+  money: {
+    stems: ['abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'refund', 'overcharg', 'rechnung', 'charged'],
+    phrases: ['geld zuruck', 'money back', 'charged me', 'charged twice', 'twice', 'doppelt', 'statt'],
+  },
+  question: {
+    phrases: ['wie', 'wann', 'wo', 'warum', 'wieso', 'weshalb', 'was', 'welche', 'welcher', 'gibt es', 'gibts', 'gibt s', 'kann ich', 'konnt ihr', 'habt ihr', 'ist das', 'how', 'when', 'where', 'why', 'what', 'which', 'can i', 'can you', 'could you', 'does', 'do you', 'is there', 'is the', 'are there', 'wisst ihr'],
+  },
+  negative: {
+    stems: ['kaputt', 'defekt', 'verspat', 'ausgefall', 'ausfall', 'storn', 'abgebucht', 'berechnet', 'geschlossen', 'ausverkauft', 'aufgetaut', 'unfreundlich', 'falsch', 'verloren', 'vergessen', 'schlecht', 'problem', 'broken', 'damag', 'delay', 'cancel', 'wrong', 'missing', 'lost', 'rude', 'smell', 'fail', 'late', 'charged', 'locked', 'empty', 'wasted', 'soaked', 'bin'],
+    phrases: ['zu spat', 'nicht an', 'keine', 'kein', 'nicht', 'not', 'never', 'no', 'won t', 'doesn t', 'didn t', 'can t', 'isn t'],
+  },
+};
+
+/**
+ * Topics: what the message is about. The composer chooses the substance of a reply by topic
+ * (a next step that fits the problem), so two customers with different problems get different
+ * replies.
+ */
+export const TOPICS = {
+  fraud: {
+    stems: ['betrug', 'betrüg', 'angeblich', 'phishing', 'scam', 'fraud', 'legit', 'verdachtig', 'suspicious', 'masche'],
+    phrases: ['nicht kenne', 'nicht kennen', 'kenne ich nicht', 'nicht von mir', 'don t recognise', 'don t recognize', 'unknown', 'echt von euch', 'really you', 'fake'],
+  },
+  billing: {
+    stems: ['rechnung', 'abgebucht', 'abbuchung', 'berechnet', 'gebuhr', 'erstatt', 'bill', 'charged', 'refund', 'invoice', 'overcharg', 'lastschrift', 'kosten'],
+    phrases: ['geld zuruck', 'money back', 'statt', 'instead of', 'charged twice', 'higher this month', 'mehr bezahlt'],
+  },
+  delivery: {
+    stems: ['paket', 'parcel', 'sendung', 'zustell', 'liefer', 'deliver', 'abholkarte', 'abhol', 'courier', 'kurier', 'bestellung', 'order', 'shopping', 'einkauf'],
+    phrases: ['click collect', 'safe place', 'ablageort'],
+  },
+  delay: {
+    stems: ['verspat', 'ausgefall', 'zugausfall', 'stau', 'delay', 'cancelled', 'canceled', 'anschluss', 'connection'],
+    phrases: ['fallt aus', 'fallt jeden', 'zu spat', 'kam nicht', 'ran late', 'too late', 'late', 'standing room', 'standing'],
+  },
+  outage: {
+    stems: ['stromausfall', 'storung', 'outage', 'funkloch', 'netzausfall', 'blackout'],
+    phrases: ['kein strom', 'kein netz', 'no signal', 'no power', 'power cut', 'no service', 'kein internet', 'no internet'],
+  },
+  tech: {
+    stems: ['app', 'login', 'einlogg', 'fehler', 'error', 'portal', 'website', 'webseite', 'browser', 'firefox', 'chrome', 'router', 'wlan', 'wifi', 'esim', 'update', 'upgrade', 'passwort', 'password', 'crash', 'formular', 'screen', 'tracking', 'pixel', 'iphone', 'android'],
+    phrases: ['apple pay', 'google pay', 'not supported', 'funktioniert nicht', 'geht nicht', 'won t accept', 'blank', 'locked out', 'locking'],
+  },
+  stock: {
+    stems: ['ausverkauft', 'vorratig', 'restock', 'nachschub', 'regal', 'shelf', 'shelves'],
+    phrases: ['in stock', 'out of stock', 'sold out', 'wieder rein', 'back in'],
+  },
+  quality: {
+    stems: ['riecht', 'smell', 'abgelaufen', 'verdorben', 'schimmel', 'mould', 'mold', 'kaputt', 'broken', 'damag', 'beschadig', 'aufgetaut', 'thawed', 'defekt', 'faulty', 'rotten', 'expired'],
+    phrases: ['use by', 'mhd', 'haltbar', 'not fresh', 'nicht frisch'],
+  },
+  lost: {
+    stems: ['vergessen', 'verloren', 'fundburo', 'fundsach'],
+    phrases: ['liegen lassen', 'liegengelassen', 'left my', 'lost my', 'lost property', 'i left', 'ich habe meine', 'hab meine'],
+  },
+  contract: {
+    stems: ['kundig', 'umzug', 'auszug', 'umzieh', 'vertrag', 'contract', 'moving', 'tarif', 'plan'],
+    phrases: ['move out', 'moving house', 'cancel my contract'],
+  },
+  sales: {
+    stems: ['wechsel', 'switch', 'neukund', 'geschaftskund', 'geschaftskonto', 'gmbh', 'firma', 'firmen', 'unternehmen', 'wholesale', 'trade', 'business', 'jobticket', 'forderung', 'grant', 'zuschuss', 'install', 'wallbox', 'glasfaser', 'angebot', 'konditionen', 'kooperation', 'pendler'],
+    phrases: ['neue kunden', 'new customer', 'do you offer', 'bietet ihr', 'habt ihr noch'],
+  },
+  staff: {
+    stems: ['mitarbeiter', 'zugbegleit', 'personal', 'fahrer', 'zusteller', 'kassier', 'schaffner', 'staff', 'driver', 'kollegin', 'team', 'crew', 'verkauferin', 'verkaufer', 'unfreundlich', 'rude', 'hilfsbereit', 'friendly', 'helpful'],
+    phrases: [],
+  },
+  access: {
+    stems: ['rollstuhl', 'barriere', 'kinderwagen', 'rollator', 'wheelchair', 'accessib', 'gehbehinder', 'blind'],
+    phrases: ['step free', 'step-free'],
+  },
+  info: {
+    stems: ['inhaltsstoff', 'zutat', 'allerg', 'contain', 'ingredient', 'label', 'zins', 'interest', 'gultig', 'valid', 'reserv', 'mitnehm', 'verpack', 'versand', 'vorgabe', 'kostet', 'preis', 'price', 'cost', 'mindest', 'tagesgeld', 'zahlerstand', 'hotspot', 'tether', 'bike', 'fahrrad', 'gepack', 'luggage'],
+    phrases: ['wie viel', 'how much', 'can i bring', 'darf ich'],
+  },
+  price: {
+    stems: ['teurer', 'erhoh', 'preiserhoh', 'expensive', 'greed', 'abzock'],
+    phrases: ['kostet jetzt', 'jetzt kostet', 'price rise', 'price hike', 'charge us', 'im monat', 'a month'],
+  },
+  praise: {
+    stems: ['lob', 'dankeschon', 'danke', 'thank', 'kudos'],
+    phrases: ['die beste', 'der beste', 'above and beyond', 'shout out', 'shoutout', 'well done', 'so geht das'],
+  },
+} satisfies Record<string, Cues>;
+export type Topic = keyof typeof TOPICS;
+
+/** Words that start with a capital letter in German but are not facts worth picking up. */
+export const DE_CAP_STOP = new Set(
+  (
+    'ich du er sie es wir ihr euch eure euer mein meine dein deine sein unser unsere hallo hi hey moin servus danke bitte ' +
+    'hab habe habt hat haben bin ist sind war waren wird werden kann könnt muss soll will wollt wollen gibt gibt\'s gibts ' +
+    'wie wann wo was warum wieso weshalb welche welcher ob und oder aber auch noch schon nur jetzt heute gestern morgen ' +
+    'seit trotz echt super cool toll mega lol leute mal zeit sache ding problem frage antwort kunde kunden team ' +
+    'der die das den dem des ein eine einen einem einer kein keine nicht nix nichts alle alles jeder jede immer wieder ' +
+    'für mit von vor nach bei aus auf in im am um zum zur dass wenn weil als so da dann denn doch ja nein ' +
+    'großes großen riesiges riesigen lob dankeschön glückwunsch wisst bietet wollt macht sperrt ruft schickt ' +
+    'mir mich dir dich uns ihm ihn man tag tage woche wochen monat monate jahr jahre stunde stunden minute minuten ' +
+    'guten liebe lieber liebes grüße gruß viele vielen dank trotzdem wäre würde würdet hätte hätten niemand antwortet ' +
+    'schreib schreibt beste besten übrigens eigentlich leider endlich wirklich gerade deshalb darum außerdem dennoch ' +
+    'allerdings natürlich vielleicht hoffentlich bisher sonst also genau sogar einfach ganz gar bald sofort dringend ' +
+    'warum weil obwohl sobald nachdem bevor während stattdessen zuerst dann danach überall nirgends manchmal'
+  ).split(/\s+/),
+);
+
+/** English words that are often capitalised but are not facts worth picking up. */
+export const EN_CAP_STOP = new Set(
+  (
+    'i im i\'m you your we our they the a an my hi hello hey dear thanks thank please just so oh wow lol ' +
+    'and or but also still now today yesterday tomorrow when where what why how who which is are was were do does did ' +
+    'can could would should will not no yes nothing love amazing great nice cheers sent got this that these those ' +
+    'there here it its if then than been being have has had sos fyi ok okay'
+  ).split(/\s+/),
+);
+
+export const DETERMINERS_EN = new Set(['my', 'your', 'the', 'a', 'an', 'our', 'this', 'that', 'his', 'her', 'their']);
+export const EN_STOP = new Set(
+  (
+    'a about after again all also am an and any are as at be because been but by can could did do does don for from get got had has have he her here him his how i if in into is it its just like me more my no not now of on one only or our out so some than that the their them then there these they this to too up us very was we were what when which who why will with would you your yours im ive dont thats keeps keep says said say shows show works work made make still isnt wont cant doesnt didnt already even ever every next another other much many lot lots really actually about round back near over under off'
+  ).split(/\s+/),
+);
+
+/** well-known products and apps: things, not places */
+export const KNOWN_THINGS = new Set(
+  'firefox chrome safari edge android ios iphone ipad pixel samsung galaxy windows mac macbook apple google pay paypal whatsapp instagram facebook twitter etsy amazon ebay'.split(' '),
+);
+
+export const DE_NUMBER_WORDS: Record<string, number> = {
+  ein: 1, eine: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+};
