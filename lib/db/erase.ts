@@ -8,120 +8,138 @@ import type { Settings } from './schema';
 const DAY = 86_400_000;
 
 /**
- * Right to erasure: removes every row of one customer from every table (identities, the messages
- * they wrote, threads held with them alone and the brand's replies there, notes, tags, events, link
- * membership, pending outbox data) and leaves only a tombstone with the erased id for sync.
+ * Right to erasure: removes every row of one person from every table (each identity the agent
+ * linked to them unless `includeLinked` is false: identities, the messages they wrote, threads
+ * held with them alone and the brand's replies there, notes, tags, events, link membership, pending
+ * outbox data) and leaves per erased customer only a tombstone with its id, for sync.
  */
-export async function eraseCustomer(db: CareDb, customerId: string, now: number = Date.now()): Promise<ErasureRecord> {
+export async function eraseCustomer(
+  db: CareDb,
+  customerId: string,
+  opts: { now?: number; includeLinked?: boolean } = {},
+): Promise<ErasureRecord[]> {
+  const now = opts.now ?? Date.now();
   return db.transaction('rw', db.tables, async () => {
     const customer = await db.customers.get(customerId);
-    const identities = await db.identities.where('customerId').equals(customerId).toArray();
-    const names = new Set(
-      [customer?.displayName, ...identities.flatMap((i) => [i.name, i.value])]
-        .filter((s): s is string => !!s)
-        .map((s) => s.trim().toLowerCase()),
-    );
-    const gone = new Set<string>([customerId]);
+    const ids =
+      customer && opts.includeLinked !== false
+        ? ((await db.customers.where('groupId').equals(customer.groupId).primaryKeys()) as string[])
+        : [customerId];
+    const tombs: ErasureRecord[] = [];
+    for (const id of [customerId, ...ids.filter((i) => i !== customerId)]) tombs.push(await eraseOne(db, id, now));
+    return tombs;
+  });
+}
 
-    // Threads: delete those held with this customer alone; in shared threads keep the others' messages.
-    const convs = await db.conversations.where('customerId').equals(customerId).toArray();
-    const ownMessages = await db.messages
-      .where('[customerId+sentAt]')
-      .between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
-      .toArray();
-    const touched = new Set([...convs.map((c) => c.id), ...ownMessages.map((m) => m.conversationId)]);
-    for (const convId of touched) {
-      const msgs = await db.messages.where('conversationId').equals(convId).toArray();
-      const others = msgs.filter((m) => m.customerId !== null && m.customerId !== customerId);
-      const conv = await db.conversations.get(convId);
-      if (others.length === 0) {
-        msgs.forEach((m) => gone.add(m.id));
-        await db.messages.bulkDelete(msgs.map((m) => m.id));
-        const evs = await db.events.where('conversationId').equals(convId).primaryKeys();
-        evs.forEach((e) => gone.add(e as string));
-        await db.events.bulkDelete(evs);
-        if (conv) {
-          gone.add(conv.id);
-          await db.conversations.delete(conv.id);
-        }
+/** Erases one customer; runs inside the caller's transaction. */
+async function eraseOne(db: CareDb, customerId: string, now: number): Promise<ErasureRecord> {
+  const customer = await db.customers.get(customerId);
+  const identities = await db.identities.where('customerId').equals(customerId).toArray();
+  const names = new Set(
+    [customer?.displayName, ...identities.flatMap((i) => [i.name, i.value])]
+      .filter((s): s is string => !!s)
+      .map((s) => s.trim().toLowerCase()),
+  );
+  const gone = new Set<string>([customerId]);
+
+  // Threads: delete those held with this customer alone; in shared threads keep the others' messages.
+  const convs = await db.conversations.where('customerId').equals(customerId).toArray();
+  const ownMessages = await db.messages
+    .where('[customerId+sentAt]')
+    .between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
+    .toArray();
+  const touched = new Set([...convs.map((c) => c.id), ...ownMessages.map((m) => m.conversationId)]);
+  for (const convId of touched) {
+    const msgs = await db.messages.where('conversationId').equals(convId).toArray();
+    const others = msgs.filter((m) => m.customerId !== null && m.customerId !== customerId);
+    const conv = await db.conversations.get(convId);
+    if (others.length === 0) {
+      msgs.forEach((m) => gone.add(m.id));
+      await db.messages.bulkDelete(msgs.map((m) => m.id));
+      const evs = await db.events.where('conversationId').equals(convId).primaryKeys();
+      evs.forEach((e) => gone.add(e as string));
+      await db.events.bulkDelete(evs);
+      if (conv) {
+        gone.add(conv.id);
+        await db.conversations.delete(conv.id);
+      }
+      continue;
+    }
+    // Shared thread: drop this customer's messages and the brand's replies addressed to them.
+    const drop = msgs.filter(
+      (m) =>
+        m.customerId === customerId || (m.isBrand && !!m.inReplyTo && names.has(m.inReplyTo.trim().replace(/^@/, '').toLowerCase())),
+    );
+    drop.forEach((m) => gone.add(m.id));
+    await db.messages.bulkDelete(drop.map((m) => m.id));
+    if (conv?.customerId === customerId) {
+      await db.conversations.put({ ...conv, customerId: others[0]!.customerId, updatedAt: now });
+    }
+  }
+  const msgEvents = await db.events.where('customerId').equals(customerId).primaryKeys();
+  msgEvents.forEach((e) => gone.add(e as string));
+  await db.events.bulkDelete(msgEvents);
+  // Link events name the other customer in their data.
+  const linkEvents = await db.events
+    .where('type')
+    .anyOf(['customers-linked', 'customer-unlinked'])
+    .filter((e) => JSON.stringify(e.data).includes(customerId))
+    .primaryKeys();
+  linkEvents.forEach((e) => gone.add(e as string));
+  await db.events.bulkDelete(linkEvents);
+  // Events that point at a deleted message.
+  const strayEvents = await db.events.filter((e) => e.messageId !== null && gone.has(e.messageId)).primaryKeys();
+  await db.events.bulkDelete(strayEvents);
+  strayEvents.forEach((e) => gone.add(e as string));
+
+  for (const table of [db.notes, db.tags, db.identities]) {
+    const keys = await table.where('customerId').equals(customerId).primaryKeys();
+    keys.forEach((k) => gone.add(k as string));
+    await table.bulkDelete(keys);
+  }
+
+  // Leave the link group; if the group was named after this customer, the rest take a new name.
+  if (customer) {
+    const rest = (await db.customers.where('groupId').equals(customer.groupId).toArray()).filter((c) => c.id !== customerId);
+    if (customer.groupId === customerId && rest.length > 0) {
+      const next = rest[0]!.id;
+      await db.customers.bulkPut(rest.map((r): CustomerRecord => ({ ...r, groupId: next, updatedAt: now })));
+    }
+    await db.customers.delete(customerId);
+  }
+
+  // Pending pushes must not carry the erased data anywhere.
+  const entries = await db.outbox.toArray();
+  for (const entry of entries) {
+    const changes: OutboxChange[] = [];
+    for (const ch of entry.changes) {
+      if (gone.has(ch.key)) continue;
+      if (!ch.row || !JSON.stringify(ch.row).includes(customerId)) {
+        changes.push(ch);
         continue;
       }
-      // Shared thread: drop this customer's messages and the brand's replies addressed to them.
-      const drop = msgs.filter(
-        (m) =>
-          m.customerId === customerId || (m.isBrand && !!m.inReplyTo && names.has(m.inReplyTo.trim().replace(/^@/, '').toLowerCase())),
-      );
-      drop.forEach((m) => gone.add(m.id));
-      await db.messages.bulkDelete(drop.map((m) => m.id));
-      if (conv?.customerId === customerId) {
-        await db.conversations.put({ ...conv, customerId: others[0]!.customerId, updatedAt: now });
-      }
+      // Another record that named the erased customer (a link group, a shared thread): push its current state.
+      const current = (await db.table(ch.table).get(ch.key)) as { id: string } | undefined;
+      if (current && !JSON.stringify(current).includes(customerId)) changes.push(put(ch.table, current));
     }
-    const msgEvents = await db.events.where('customerId').equals(customerId).primaryKeys();
-    msgEvents.forEach((e) => gone.add(e as string));
-    await db.events.bulkDelete(msgEvents);
-    // Link events name the other customer in their data.
-    const linkEvents = await db.events
-      .where('type')
-      .anyOf(['customers-linked', 'customer-unlinked'])
-      .filter((e) => JSON.stringify(e.data).includes(customerId))
-      .primaryKeys();
-    linkEvents.forEach((e) => gone.add(e as string));
-    await db.events.bulkDelete(linkEvents);
-    // Events that point at a deleted message.
-    const strayEvents = await db.events.filter((e) => e.messageId !== null && gone.has(e.messageId)).primaryKeys();
-    await db.events.bulkDelete(strayEvents);
-    strayEvents.forEach((e) => gone.add(e as string));
-
-    for (const table of [db.notes, db.tags, db.identities]) {
-      const keys = await table.where('customerId').equals(customerId).primaryKeys();
-      keys.forEach((k) => gone.add(k as string));
-      await table.bulkDelete(keys);
+    const customerIds = entry.customerIds.filter((c) => c !== customerId);
+    if (changes.length === 0) await db.outbox.delete(entry.id);
+    else if (changes.length !== entry.changes.length || customerIds.length !== entry.customerIds.length) {
+      await db.outbox.put({ ...entry, changes, customerIds });
     }
+  }
 
-    // Leave the link group; if the group was named after this customer, the rest take a new name.
-    if (customer) {
-      const rest = (await db.customers.where('groupId').equals(customer.groupId).toArray()).filter((c) => c.id !== customerId);
-      if (customer.groupId === customerId && rest.length > 0) {
-        const next = rest[0]!.id;
-        await db.customers.bulkPut(rest.map((r): CustomerRecord => ({ ...r, groupId: next, updatedAt: now })));
-      }
-      await db.customers.delete(customerId);
-    }
-
-    // Pending pushes must not carry the erased data anywhere.
-    const entries = await db.outbox.toArray();
-    for (const entry of entries) {
-      const changes: OutboxChange[] = [];
-      for (const ch of entry.changes) {
-        if (gone.has(ch.key)) continue;
-        if (!ch.row || !JSON.stringify(ch.row).includes(customerId)) {
-          changes.push(ch);
-          continue;
-        }
-        // Another record that named the erased customer (a link group, a shared thread): push its current state.
-        const current = (await db.table(ch.table).get(ch.key)) as { id: string } | undefined;
-        if (current && !JSON.stringify(current).includes(customerId)) changes.push(put(ch.table, current));
-      }
-      const customerIds = entry.customerIds.filter((c) => c !== customerId);
-      if (changes.length === 0) await db.outbox.delete(entry.id);
-      else if (changes.length !== entry.changes.length || customerIds.length !== entry.customerIds.length) {
-        await db.outbox.put({ ...entry, changes, customerIds });
-      }
-    }
-
-    const tomb: ErasureRecord = {
-      id: uuidv7(now),
-      teamId: customer?.teamId ?? null,
-      createdAt: now,
-      updatedAt: now,
-      erasedId: customerId,
-      erasedAt: now,
-    };
-    await db.erasures.add(tomb);
-    await enqueue(db, 'eraseCustomer', [put('erasures', tomb)], [], now, tomb.teamId);
-    return tomb;
-  });
+  const tomb: ErasureRecord = {
+    id: uuidv7(now),
+    teamId: customer?.teamId ?? null,
+    createdAt: now,
+    updatedAt: now,
+    erasedId: customerId,
+    erasedAt: now,
+  };
+  await db.erasures.add(tomb);
+  await enqueue(db, 'eraseCustomer', [put('erasures', tomb)], [], now, tomb.teamId);
+  return tomb;
 }
 
 export interface RetentionResult {
