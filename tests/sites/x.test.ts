@@ -425,3 +425,19 @@ describe('X adapter on markup the saved pages do not show', () => {
     expect(xAdapter.findComposer(doc, c)?.getAttribute('contenteditable')).toBe('true');
   });
 });
+
+describe('XChat day separators', () => {
+  it('a system notice row is not taken for a day', () => {
+    const dm = expected['x/dm-thread.html'];
+    const doc = load('x/dm-thread.html');
+    const rows = doc.querySelectorAll('[data-testid="dm-message-list"] li');
+    const notice = doc.createElement('li');
+    notice.textContent = 'Jonas Becker accepted your message request';
+    rows[2]!.before(notice);
+    const yesterday = doc.createElement('li');
+    yesterday.textContent = 'Gestern';
+    rows[0]!.before(yesterday);
+    const c = conversationOf(doc, dm.url);
+    expect(c.messages.map((m) => m.dayLabel)).toEqual(Array(6).fill('Today'));
+  });
+});

@@ -115,6 +115,14 @@ function isStale(doc: Document, threadId: string, counterpart: Author | undefine
   return handles.length > 0 && !handles.some((h) => sameHandle(h, counterpart.handle));
 }
 
+const DAY_WORD =
+  /\d|\b(today|yesterday|heute|gestern|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)/i;
+
+/** A short row that names a day ("Today", "Gestern", "18 Nov"), not a system notice. */
+function isDayLabel(label: string): boolean {
+  return label.length > 0 && label.length <= 40 && DAY_WORD.test(label);
+}
+
 function extractXChat(doc: Document, base: URL, threadId: string, brand: Author | null): ChatResult {
   const panel = $(doc, S.chatPanel) ?? $(doc, S.chatRoot) ?? doc;
   const counterpart = readCounterpart(panel, base);
@@ -136,7 +144,7 @@ function extractXChat(doc: Document, base: URL, threadId: string, brand: Author 
       if (bubbles.length === 0) {
         // A row without a message is a day separator ("Today", "18 Nov").
         const label = textLines(li).join(' ');
-        if (label && label.length <= 60 && !$(li, 'button, a, textarea')) day = label;
+        if (isDayLabel(label) && !$(li, 'button, a, textarea')) day = label;
         continue;
       }
       for (const b of bubbles) take(b, day);
