@@ -171,10 +171,16 @@ describe('Instagram Direct thread (saved page)', () => {
     const { doc } = load(NAV, first.url);
     // What the page's router does on click: the new URL, then the pane re-rendered from a template.
     const trigger = doc.querySelector<HTMLElement>('[data-fixture-nav*="17859876543210987"]')!;
-    const tpl = doc.getElementById(trigger.getAttribute('data-fixture-template')!) as HTMLTemplateElement;
-    doc.querySelector('[data-fixture-thread-pane]')!.replaceChildren(tpl.content.cloneNode(true));
     const url = new URL(trigger.getAttribute('data-fixture-nav')!, first.url);
     expect(url.href).toBe(second.url);
+    doc.title = trigger.getAttribute('data-fixture-title')!;
+    // URL and title change first; until the pane is re-rendered it still shows the old thread.
+    const early = ig.extract(doc, url);
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.reason).toMatch(/loading/);
+
+    const tpl = doc.getElementById(trigger.getAttribute('data-fixture-template')!) as HTMLTemplateElement;
+    doc.querySelector('[data-fixture-thread-pane]')!.replaceChildren(tpl.content.cloneNode(true));
 
     const c = conv(ig.extract(doc, url));
     expect(c.threadId).toBe(second.threadId);
@@ -537,5 +543,61 @@ describe('Instagram composers', () => {
     expect(ig.findComposer(doc)).toBeNull();
     const c = conv(ig.extract(doc, new URL(expected[POST].url)));
     expect(c.composerFound).toBe(false);
+  });
+});
+
+describe('Instagram page variants', () => {
+  const want = expected[POST];
+
+  it('replies nested inside their comment (older layout) get depth 1 and their parent', () => {
+    const { r } = extractMutated(POST, (d) => {
+      const items = commentItems(d);
+      const markus = items[1]!;
+      const reply = items[2]!;
+      const wrapper = reply.closest('ul')!.closest('li')!;
+      const ul = d.createElement('ul');
+      ul.append(reply);
+      markus.append(ul);
+      wrapper.remove();
+    });
+    const c = conv(r);
+    checkMessages(c, want.messages);
+  });
+
+  it('picks the post of the URL when a feed post is also on the page', () => {
+    const { r } = extractMutated(POST, (d) => {
+      const other = d.querySelector('article')!.cloneNode(true) as Element;
+      other.querySelectorAll('a[href*="/p/"]').forEach((a) =>
+        a.setAttribute('href', a.getAttribute('href')!.replace('DBx3kLmN0pQ', 'DAaaaaaaaaa')),
+      );
+      other.querySelectorAll('[dir="auto"]').forEach((e) => (e.textContent = 'feed text'));
+      d.body.prepend(other);
+    });
+    const c = conv(r);
+    expect(c.post?.text).toBe(want.post.text);
+    checkMessages(c, want.messages);
+  });
+
+  it('does not read the previous post while the next one is still rendering', () => {
+    const next = 'https://www.instagram.com/p/DBw9aQrS1tU/';
+    const { r } = extractMutated(POST, () => {}, next);
+    expect(r.ok).toBe(false);
+  });
+
+  it('status rows ("Seen", reactions) are neither messages nor day separators', () => {
+    const { r } = extractMutated(THREAD, (d) => {
+      const list = d.querySelector('[aria-label^="Messages in conversation"]')!;
+      const status = (text: string) => {
+        const row = d.createElement('div');
+        row.setAttribute('role', 'row');
+        row.append(Object.assign(d.createElement('span'), { textContent: text }));
+        return row;
+      };
+      rows(d)[1]!.after(status('Jonas Becker reacted ❤️ to your message'));
+      list.append(status('Seen'));
+    });
+    const c = conv(r);
+    checkMessages(c, expected[THREAD].messages);
+    expect(c.messages.map((m) => m.dayLabel)).toEqual(['Today', 'Today', 'Today', 'Today', 'Today']);
   });
 });

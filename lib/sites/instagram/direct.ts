@@ -101,11 +101,38 @@ function alignment(row: Element, bubble: Element): 'start' | 'end' | undefined {
   return undefined;
 }
 
+const STATUS = /^(?:seen|gesehen|sent|gesendet|delivered|zugestellt|active|aktiv)\b/i;
+const DATEISH = new RegExp(
+  '\\d|\\b(?:today|yesterday|heute|gestern|' +
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+    'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|' +
+    'mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\\b',
+  'i',
+);
+
 /** A row without a bubble and without message parts is a day/time separator. */
 function separatorText(row: Element): string | undefined {
   if ($(row, '[role="gridcell"], [role="group"], [role="none"], [role="presentation"], img')) return undefined;
   const t = readText(row, hiddenHelper);
-  return t && t.length <= 80 ? t : undefined;
+  // Only dates and times: "Seen", "Jonas reacted ❤️" and the like are not day separators.
+  return t && t.length <= 80 && DATEISH.test(t) && !STATUS.test(t) ? t : undefined;
+}
+
+/**
+ * True when the page title names another conversation from the inbox list than the pane shows:
+ * Instagram changes URL and title first and re-renders the thread a moment later, so the pane
+ * still holds the previous thread. Titles that name nobody from the list decide nothing.
+ */
+export function paneIsStale(doc: Document, counterpartName: string | undefined): boolean {
+  if (!counterpartName) return false;
+  const title = doc.title.replace(/^\(\d+\)\s*/, '');
+  const named = /^(.+?)\s+[•·|-]\s+Instagram\s*$/u.exec(title)?.[1]?.trim().toLocaleLowerCase();
+  if (!named || named === counterpartName.trim().toLocaleLowerCase()) return false;
+  const listed = $$(doc, '[role="list"] [role="listitem"]').some((item) => {
+    const name = $(item, '[dir="auto"]');
+    return !!name && readText(name).split('\n')[0]!.trim().toLocaleLowerCase() === named;
+  });
+  return listed;
 }
 
 export function readDirect(doc: Document, url: URL, brand: Author | null): DirectRead {

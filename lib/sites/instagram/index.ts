@@ -6,7 +6,7 @@ import { ConversationSchema, type Conversation, type ExtractResult } from '../..
 import { composerText, insertIntoContentEditable, insertIntoTextarea } from '../composer';
 import { $$ } from '../dom';
 import type { InsertResult, SiteAdapter } from '../types';
-import { readDirect, conversationScope } from './direct';
+import { conversationScope, paneIsStale, readDirect } from './direct';
 import { first, readBrand } from './page';
 import { readPost } from './post';
 import { INSTAGRAM_HOSTS, routeOf, shortcodeFromPath, viewOf } from './url';
@@ -37,6 +37,7 @@ function extract(doc: Document, url: URL): ExtractResult {
     } else {
       const read = readDirect(doc, url, brand);
       if (!read.counterpart && read.messages.length === 0) return { ok: false, reason: 'no open thread on the page' };
+      if (paneIsStale(doc, read.counterpart?.name)) return { ok: false, reason: 'the thread is still loading' };
       conversation = {
         platform: 'instagram',
         view: route.view,

@@ -31,14 +31,23 @@ function insideWithin(e: Element, sel: string, root: Element): boolean {
   return !!c && c !== root && root.contains(c);
 }
 
-/** The post container: the one linking to this post's shortcode, else the first candidate. */
+/**
+ * The post container: the one linking to this post's shortcode. Otherwise the first candidate,
+ * unless its dated links all point to another post: then the page still shows the previous post
+ * (Instagram changes the URL before it renders the next one) and nothing is read.
+ */
 function postContainer(doc: Document, code: string, base: string): HTMLElement | null {
   for (const sel of SELECTORS.postContainer) {
     for (const el of $$(doc, sel)) {
       if ($$(el, 'a[href]').some((a) => shortcodeFromPath(a.getAttribute('href'), base) === code)) return el;
     }
   }
-  return first(doc, 'postContainer');
+  const fallback = first(doc, 'postContainer');
+  if (!fallback) return null;
+  const dated = $$(fallback, 'a[href] time')
+    .map((t) => shortcodeFromPath(t.closest('a')?.getAttribute('href'), base))
+    .filter((c): c is string => !!c);
+  return dated.length > 0 ? null : fallback;
 }
 
 interface Item {
