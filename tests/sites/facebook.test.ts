@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOSTILE, expected, fixtureHtml, loadDocument, pickLike, wantedFields } from './harness';
 import { facebookAdapter } from '../../lib/sites/facebook';
-import { splitSeparator } from '../../lib/sites/facebook/common';
+import { isSeparatorText, splitSeparator } from '../../lib/sites/facebook/common';
 import { profileUrlOf, rawParam, withoutTracking } from '../../lib/sites/facebook/url';
 import type { Conversation, Message } from '../../lib/model/conversation';
 
@@ -132,7 +132,14 @@ describe('facebook URLs', () => {
     expect(splitSeparator('Gestern um 17:02')).toEqual({ dayLabel: 'Gestern', timeLabel: '17:02' });
     expect(splitSeparator('Nov 18, 2025, 3:04 PM')).toEqual({ dayLabel: 'Nov 18, 2025', timeLabel: '3:04 PM' });
     expect(splitSeparator('09:40')).toEqual({ timeLabel: '09:40' });
+    expect(splitSeparator('Yesterday')).toEqual({ dayLabel: 'Yesterday' });
     expect(splitSeparator('')).toEqual({});
+  });
+
+  it('tells separators from thread intros', () => {
+    for (const t of ['Today at 09:12', 'Gestern 17:02', 'Yesterday', '18 Nov 2025', 'Samstag']) expect(isSeparatorText(t)).toBe(true);
+    for (const t of ["Jonas Becker\nYou're friends on Facebook", "You're friends on Facebook", 'Jonas Becker', ''])
+      expect(isSeparatorText(t)).toBe(false);
   });
 });
 
@@ -520,7 +527,7 @@ describe('facebook composers', () => {
     const text = 'Hallo Jonas,\ndie Gutschrift ist unterwegs.\n^Lisa';
     expect(await facebookAdapter.insertText(box, text)).toEqual({ ok: true });
     expect(calls).toEqual(['paste']);
-    expect(facebookAdapter.readComposer(box).split('\n').filter(Boolean)).toEqual(text.split('\n'));
+    expect(facebookAdapter.readComposer(box)).toBe(text);
   });
 
   it('prefers the reply box the agent is typing in under a comment', () => {

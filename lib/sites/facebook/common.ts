@@ -57,10 +57,21 @@ export function splitSeparator(label: string): { dayLabel?: string; timeLabel?: 
   return day ? { dayLabel: day, timeLabel } : { timeLabel };
 }
 
-/** True when the text looks like a separator with a clock or a day ("Today at 09:12", "Gestern 17:02"). */
+const DAY_WORD = new RegExp(
+  '^(today|yesterday|heute|gestern|vorgestern|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+    'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\\b',
+  'i',
+);
+
+/**
+ * True when a row without a message is a day/time separator: one short line with a clock, a date
+ * or a day word ("Today at 09:12", "Gestern 17:02", "18 Nov 2025", "Yesterday"). Thread intros
+ * ("<Name> / You're friends on Facebook") span several lines and are not separators.
+ */
 export function isSeparatorText(label: string): boolean {
   const t = label.trim();
-  return t.length > 0 && t.length <= 60 && CLOCK.test(t);
+  if (!t || t.length > 60 || t.includes('\n')) return false;
+  return CLOCK.test(t) || DAY_WORD.test(t) || /\b\d{1,2}\.? ?[\p{L}]{3,}\.?( \d{4})?$|\b\d{4}\b/u.test(t);
 }
 
 /**

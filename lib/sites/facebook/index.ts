@@ -18,6 +18,8 @@ import { FACEBOOK_HOSTS, parseUrl, viewOf } from './url';
  * Suite inbox. Selectors and sources: ./selectors.ts and PLATFORM-DOM.md §2.
  */
 
+const BLOCK_TAGS = /^(P|DIV|H[1-6]|LI|UL|OL|BLOCKQUOTE|PRE)$/;
+
 /** A composer the agent can type into: editable, not disabled (PLATFORM-DOM.md §2.6, [TENH-sel]). */
 function usable(el: HTMLElement | null | undefined): el is HTMLElement {
   return (
@@ -176,8 +178,15 @@ export const facebookAdapter: SiteAdapter = {
       if (composer.tagName === 'TEXTAREA' || composer.tagName === 'INPUT') {
         return (composer as HTMLTextAreaElement).value;
       }
-      // innerText keeps Lexical's paragraphs as lines; an empty editor (`<p><br></p>`) reads as ''.
-      const text = (composer.innerText ?? composer.textContent ?? '').replace(/\u200b/g, '');
+      // Lexical keeps one <p> per line; innerText would put a blank line between paragraphs, and an
+      // empty editor (`<p><br></p>`) reads as a lone line break.
+      const blocks = Array.from(composer.children) as HTMLElement[];
+      const lineOf = (el: HTMLElement) => (el.innerText ?? el.textContent ?? '').replace(/\n$/, '');
+      const text = (
+        blocks.length > 0 && blocks.every((b) => BLOCK_TAGS.test(b.tagName))
+          ? blocks.map(lineOf).join('\n')
+          : (composer.innerText ?? composer.textContent ?? '')
+      ).replace(/\u200b/g, '');
       return text.trim() === '' ? '' : text.replace(/\n+$/, '');
     } catch {
       return '';

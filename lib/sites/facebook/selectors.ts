@@ -57,7 +57,8 @@ export const SEL = {
 
   // ---- Business Suite inbox (§2.6) ----
   /** Message list (Low) *(unattributed)*; second form is the role fallback. */
-  businessList: 'div[aria-label*="Message list container"], div[role="region"][aria-label*="message" i]',
+  businessList:
+    'div[aria-label*="Message list container"], div[role="region"][aria-label*="message" i], div[role="region"][aria-label*="nachricht" i]',
   /** Heading of the inbox; the Page name sits beside it (Low). */
   businessHeading: '[role="main"] h1',
 
