@@ -537,6 +537,21 @@ describe('Instagram composers', () => {
     expect(ig.readComposer(ta)).toBe('Entwurf');
   });
 
+  it('reads a Lexical draft line by line, without the blank line innerText puts between paragraphs', () => {
+    const { doc } = load(THREAD);
+    const box = ig.findComposer(doc)!;
+    const p = (...parts: (string | Node)[]) => {
+      const el = doc.createElement('p');
+      el.append(...parts);
+      return el;
+    };
+    const emoji = Object.assign(doc.createElement('img'), { alt: '🙂' });
+    box.replaceChildren(p('Hallo  Jonas,'), p(doc.createElement('br')), p('Zeile ', emoji, doc.createElement('br'), 'weiter'));
+    expect(ig.readComposer(box)).toBe('Hallo  Jonas,\n\nZeile 🙂\nweiter');
+    box.replaceChildren(p(doc.createElement('br')));
+    expect(ig.readComposer(box)).toBe('');
+  });
+
   it('finds no composer on a page that has none', () => {
     const { doc } = load(POST);
     doc.querySelector('form')!.remove();

@@ -3,10 +3,11 @@
  * Research: PLATFORM-DOM.md §3 (selectors), §4 (composers), §5 (navigation).
  */
 import { ConversationSchema, type Conversation, type ExtractResult } from '../../model/conversation';
-import { composerText, insertIntoContentEditable, insertIntoTextarea } from '../composer';
+import { insertIntoContentEditable, insertIntoTextarea } from '../composer';
 import { $$ } from '../dom';
 import type { InsertResult, SiteAdapter } from '../types';
 import { conversationScope, paneIsStale, readDirect } from './direct';
+import { readDraft } from './draft';
 import { first, readBrand } from './page';
 import { readPost } from './post';
 import { INSTAGRAM_HOSTS, routeOf, shortcodeFromPath, viewOf } from './url';
@@ -89,9 +90,7 @@ function findComposer(doc: Document, conversation?: Conversation, view?: string)
 
 function readComposer(composer: HTMLElement): string {
   try {
-    if (composer.tagName === 'TEXTAREA' || composer.tagName === 'INPUT') return (composer as HTMLTextAreaElement).value;
-    // An empty Lexical editor holds `<p><br></p>`, whose innerText is a lone line break.
-    return composerText(composer).replace(/\n+$/, '');
+    return readDraft(composer);
   } catch {
     return '';
   }
