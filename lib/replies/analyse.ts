@@ -30,6 +30,8 @@ export interface Fact {
   source: 'message' | 'thread' | 'history';
   /** higher = more worth mentioning */
   weight: number;
+  /** for places: the preposition the customer used (in, nach, to, from, …) */
+  prep?: string;
 }
 
 export interface Analysis {
@@ -123,9 +125,9 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   const facts: Fact[] = [];
   const brandToks = new Set(tokens(brand ?? ''));
   const w = source === 'message' ? 1 : 0.5;
-  const push = (kind: FactKind, t: string, weight: number) => {
+  const push = (kind: FactKind, t: string, weight: number, prep?: string) => {
     const c = clean(t);
-    if (c.length >= 2 && c.length <= 60) addFact(facts, { kind, text: c, source, weight: weight * w });
+    if (c.length >= 2 && c.length <= 60) addFact(facts, { kind, text: c, source, weight: weight * w, ...(prep ? { prep: prep.toLowerCase() } : {}) });
   };
 
   // money: 49,99 € · £12.99 · 899 € · 9,90 im Monat
@@ -175,23 +177,26 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     if (m[1] && !/^(?:Supermarkt|Markt|Bahnhof|Hauptbahnhof|Platz|Weg)$/.test(m[1])) push('place', m[1], 4);
   }
   for (const m of text.matchAll(/\b([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) (?:Street|Road|Lane|Avenue|Square|Station|Park)\b/gu)) push('place', m[0], 4);
-  for (const m of text.matchAll(/\b(?:Filiale|Markt|Store|branch|store in|shop in|Standort)\s([\p{Lu}][\p{L}-]+)/gu)) push('place', m[1] ?? '', 4);
+  for (const m of text.matchAll(/\b(Filiale|Markt|Store|branch|store in|shop in|Standort)\s([\p{Lu}][\p{L}-]+)/gu)) {
+    if (/^(?:Filiale|Markt|Standort)$/.test(m[1] ?? '')) push('place', `${m[1]} ${m[2]}`, 4);
+    else push('place', m[2] ?? '', 4);
+  }
   for (const m of text.matchAll(/\b([\p{Lu}][\p{L}-]+)\s(?:store|branch|shop|station)\b/gu)) {
     if (m[1] && !EN_CAP_STOP.has(m[1].toLowerCase()) && !KNOWN_THINGS.has(m[1].toLowerCase())) push('place', m[1], 4);
   }
   const prepRe =
     lang === 'de'
-      ? /\b(?:in|nach|vor|aus|bei|ab|bis|Richtung|zwischen)\s([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)*)/gu
-      : /\b(?:in|to|from|at|near|via|around|outside)\s([\p{Lu}][\p{L}]+(?:[- ][\p{Lu}][\p{L}]+)?)/gu;
+      ? /\b(in|nach|vor|aus|bei|ab|bis|Richtung|zwischen)\s([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)*)/gu
+      : /\b(in|to|from|at|near|via|around|outside)\s([\p{Lu}][\p{L}]+(?:[- ][\p{Lu}][\p{L}]+)?)/gu;
   for (const m of text.matchAll(prepRe)) {
-    const name = m[1] ?? '';
+    const name = m[2] ?? '';
     const low = name.toLowerCase();
     if (DE_CAP_STOP.has(low) || EN_CAP_STOP.has(low) || KNOWN_THINGS.has(low.split(/[- ]/)[0] ?? '')) continue;
     if (brandToks.has(fold(name))) continue;
     // German common nouns after "in" are usually preceded by an article; a bare capitalised word
     // after a preposition is a name (in Kassel, nach Oldenburg). Exclude frequent idioms.
     if (/^(?:Ordnung|Ruhe|Zukunft|Kontakt|Sachen|Hause|Ort|Zeit|Bezug|Kürze|Summe|Bar|Raten|Person|Urlaub|Rente|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Stau|Zug|Bus|Bahn)$/u.test(name)) continue;
-    push('place', name, 4);
+    push('place', name, 4, m[1]);
   }
   // "X to Y" routes: Newcastle to Durham · Bremen nach Oldenburg
   for (const m of text.matchAll(/\b([\p{Lu}][\p{L}]+) (?:to|nach|->|→) ([\p{Lu}][\p{L}]+)/gu)) {
