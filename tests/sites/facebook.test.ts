@@ -279,6 +279,20 @@ describe('facebook Business Suite inbox', () => {
     expect(c.composerFound).toBe(true);
   });
 
+  it.each([
+    [0, false],
+    [1, true],
+  ])('reads a thread with a single message (message %i, brand %s)', (keep, isBrand) => {
+    const doc = load(INBOX);
+    const wrapper = doc.querySelector('[aria-label="Message list container"] > div')!;
+    const rows = Array.from(wrapper.children).filter((r) => r.querySelector('[dir="auto"]'));
+    wrapper.replaceChildren(rows[keep]!);
+    const c = read(doc, e.url);
+    expect(c.messages).toHaveLength(1);
+    expect(c.messages[0]!.isBrand).toBe(isBrand);
+    expect(c.messages[0]!.text).toBe(e.states[0].messages[keep].text);
+  });
+
   it('has no conversation without a selected thread', () => {
     const url = 'https://business.facebook.com/latest/inbox/all/?asset_id=100064512345678';
     expect(facebookAdapter.extract(load(INBOX, url), new URL(url)).ok).toBe(false);

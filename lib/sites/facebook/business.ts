@@ -26,12 +26,15 @@ function brandOf(doc: Document, url: URL): Author | null {
   return compact({ name, pageId: id ?? undefined });
 }
 
-/** Descends through single-child wrappers to the element whose children are the rows. */
+/**
+ * Descends through single-child wrappers to the element whose children are the rows; stops at a
+ * wrapper that holds one message only (that wrapper is then the row).
+ */
 function rowContainer(list: HTMLElement): HTMLElement {
   let cur = list;
-  while (cur.children.length === 1 && !cur.matches(SEL.messageText)) {
+  for (let depth = 0; depth < 12 && cur.children.length === 1; depth++) {
     const only = cur.firstElementChild as HTMLElement;
-    if (only.matches(SEL.messageText)) break;
+    if (textBlocks(only).length < 2) break;
     cur = only;
   }
   return cur;

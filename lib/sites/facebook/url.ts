@@ -47,7 +47,7 @@ export function parseUrl(url: URL): { view: View; threadId: string; threadType?:
   // Messenger: /messages/t/<id>, end-to-end encrypted /messages/e2ee/t/<id>.
   if (first === 'messages') {
     const t = seg[1] === 'e2ee' ? seg[3] : seg[1] === 't' ? seg[2] : undefined;
-    if ((seg[1] === 't' || (seg[1] === 'e2ee' && seg[2] === 't')) && t && /^\d+$/.test(t)) {
+    if ((seg[1] === 't' || (seg[1] === 'e2ee' && seg[2] === 't')) && t && ID.test(t)) {
       return { view: 'dm', threadId: t };
     }
     return null;
