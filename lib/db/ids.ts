@@ -6,6 +6,9 @@
 
 let lastMs = -1;
 let counter = 0;
+// Random bytes fetched in batches: one getRandomValues call per 512 ids instead of per id.
+const pool = new Uint8Array(8 * 512);
+let poolAt = pool.length;
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
@@ -26,8 +29,12 @@ export function uuidv7(now: number = Date.now()): string {
     counter = 0;
   }
   lastMs = ms;
-  const rand = new Uint8Array(8);
-  crypto.getRandomValues(rand);
+  if (poolAt >= pool.length) {
+    crypto.getRandomValues(pool);
+    poolAt = 0;
+  }
+  const rand = pool.subarray(poolAt, poolAt + 8);
+  poolAt += 8;
   const r = Array.from(rand, (b) => hex(b, 2)).join('');
   const timeHex = hex(ms, 12);
   const variant = hex((((rand[0] ?? 0) & 0x3f) | 0x80) >>> 0, 2);

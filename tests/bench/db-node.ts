@@ -1,0 +1,96 @@
+/**
+ * Store benchmark in Node on fake-indexeddb (a pure-JS IndexedDB, much slower than Chromium's):
+ * seeds N customers / M messages, then times opening a customer's history, storing a 200-message
+ * conversation, the waiting list and an export. The budgets (history < 10 ms p95, record < 50 ms)
+ * apply to Chromium; this run shows the query shapes scale (an index range read, not a scan).
+ *   npx tsx tests/bench/db-node.ts [--customers 10000] [--messages 100000]
+ * Prints JSON.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openDb } from '../../lib/db';
+import { customerHistory, exportAll, recordConversation, waitingList } from '../../lib/db/repo';
+import { DEFAULT_SETTINGS } from '../../lib/db/settings';
+import type { Conversation } from '../../lib/model/conversation';
+import { seedDb } from './db-seed';
+
+const args = process.argv.slice(2);
+const num = (k: string, d: number): number => {
+  const i = args.indexOf(k);
+  return i >= 0 ? Number(args[i + 1]) : d;
+};
+const customers = num('--customers', 10_000);
+const messages = num('--messages', 100_000);
+
+function stats(xs: number[]): { p50: number; p95: number; max: number; n: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number): number => Number((s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0).toFixed(2));
+  return { p50: q(0.5), p95: q(0.95), max: q(1), n: s.length };
+}
+
+function conversation(i: number): Conversation {
+  return {
+    platform: 'x',
+    view: 'post-detail',
+    url: `https://x.com/brand/status/${i}`,
+    threadId: `bench-${i}`,
+    brand: { name: 'Brand', handle: 'brand' },
+    messages: Array.from({ length: 200 }, (_, j) => ({
+      id: `${i}-${j}`,
+      author: j % 3 === 0 ? { handle: 'brand' } : { handle: `kunde_${(i * 7 + j) % customers}` },
+      isBrand: j % 3 === 0,
+      text: `Nachricht ${j}: mein Router blinkt seit gestern rot, bitte um Hilfe.`,
+      lang: 'de' as const,
+      timestamp: new Date(Date.now() - (200 - j) * 60_000).toISOString(),
+    })),
+    composerFound: true,
+  };
+}
+
+const db = openDb('bench', { indexedDB: new IDBFactory(), IDBKeyRange });
+const seed = await seedDb(db, { customers, messages });
+
+const history: number[] = [];
+for (let k = 0; k < 200; k++) {
+  const id = seed.customerIds[(k * 7919) % seed.customerIds.length]!;
+  const t = performance.now();
+  await customerHistory(db, id, { excludeConversationId: seed.conversationIds[0] });
+  history.push(performance.now() - t);
+}
+
+const record: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const t = performance.now();
+  await recordConversation(db, conversation(i), { seenAt: Date.now() });
+  record.push(performance.now() - t);
+}
+const revisit: number[] = [];
+for (let i = 0; i < 10; i++) {
+  const t = performance.now();
+  await recordConversation(db, conversation(i), { seenAt: Date.now() });
+  revisit.push(performance.now() - t);
+}
+
+let t = performance.now();
+const waiting = await waitingList(db, DEFAULT_SETTINGS, Date.now());
+const waitingMs = performance.now() - t;
+t = performance.now();
+const file = await exportAll(db);
+const exportMs = performance.now() - t;
+
+console.log(
+  JSON.stringify(
+    {
+      engine: 'fake-indexeddb (Node)',
+      customers,
+      messages,
+      seedMs: Math.round(seed.ms),
+      customerHistoryMs: stats(history),
+      record200Ms: stats(record.slice(2)),
+      revisit200Ms: stats(revisit),
+      waitingList: { ms: Number(waitingMs.toFixed(1)), items: waiting.length },
+      exportAll: { ms: Math.round(exportMs), bytes: JSON.stringify(file).length },
+    },
+    null,
+    2,
+  ),
+);
