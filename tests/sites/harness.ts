@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/platforms/', import.meta.url));
+// Resolved from this file's path (in happy-dom test files Vite rewrites `new URL(…, import.meta.url)`).
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/platforms/');
 
 /** expected.json: what each saved page must yield. */
 export const expected: Record<string, any> = JSON.parse(
