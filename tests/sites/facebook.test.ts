@@ -243,6 +243,11 @@ describe('facebook Messenger thread', () => {
     for (const h of Array.from(doc.querySelectorAll('h5'))) h.remove();
     const c = read(doc, e.url);
     expect(c.messages.map((m) => m.isBrand)).toEqual(e.messages.map((m: any) => m.isBrand));
+    // …and without the bubble's role either: the aligned row above the text still tells.
+    for (const b of Array.from(doc.querySelectorAll('[role="none"]'))) b.removeAttribute('role');
+    const c2 = read(doc, e.url);
+    expect(c2.messages.map((m) => m.isBrand)).toEqual(e.messages.map((m: any) => m.isBrand));
+    expect(c2.messages.map((m) => m.text)).toEqual(e.messages.map((m: any) => m.text));
   });
 
   it('finds the Message box', () => {

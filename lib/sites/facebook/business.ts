@@ -1,6 +1,6 @@
 import type { Author, Message } from '../../model/conversation';
 import { $, $$, readText } from '../dom';
-import { compact, isSeparatorText, langOf, nameText, sideOf, splitSeparator } from './common';
+import { compact, isSeparatorText, langOf, nameText, sideAlong, sideOf, splitSeparator } from './common';
 import { textBlocks } from './messenger';
 import { SEL } from './selectors';
 
@@ -89,7 +89,7 @@ export function readBusinessInbox(doc: Document, url: URL): InboxRead | null {
     const avatar = $$(row, 'img[alt]')
       .map((i) => nameText(i.getAttribute('alt')))
       .find(Boolean);
-    const side = sideOf(row, row.firstElementChild) ?? classSide(row);
+    const side = sideOf(row) ?? sideAlong(blocks[0], row) ?? classSide(row);
     for (const [k, block] of blocks.entries()) {
       parsed.push({ row, block, avatar, side, dayLabel, timeLabel: k === 0 ? pendingTime : undefined });
     }

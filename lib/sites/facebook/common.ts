@@ -132,3 +132,18 @@ export function sideOf(...els: (Element | null | undefined)[]): 'end' | 'start' 
   }
   return undefined;
 }
+
+/**
+ * The side of a message told by alignment, looking from its text up to its row (at most a few
+ * ancestors, so a handful of computed styles per message).
+ */
+export function sideAlong(from: Element | null | undefined, row: Element, max = 6): 'end' | 'start' | undefined {
+  let cur: Element | null | undefined = from?.parentElement;
+  for (let i = 0; cur && i < max; i++) {
+    const a = alignment(cur);
+    if (a) return a;
+    if (cur === row) break;
+    cur = cur.parentElement;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { Author, Message } from '../../model/conversation';
 import { $, $$, readText } from '../dom';
-import { compact, isSeparatorText, langOf, loggedInName, nameText, sideOf, splitSeparator } from './common';
+import { compact, isSeparatorText, langOf, loggedInName, nameText, sideAlong, sideOf, splitSeparator } from './common';
 import { SEL, YOU_SENT } from './selectors';
 import { profileUrlOf } from './url';
 
@@ -96,7 +96,7 @@ export function readMessenger(doc: Document, url: URL): DmRead | null {
     else if (heading && counterpart?.name && heading === counterpart.name) isBrand = false;
     if (isBrand === undefined) {
       const bubbleEl = $(row, '[role="none"], [role="presentation"]');
-      const side = sideOf(bubbleEl?.parentElement, bubbleEl?.parentElement?.parentElement);
+      const side = sideOf(bubbleEl?.parentElement) ?? sideAlong(blocks[0], row);
       if (side) isBrand = side === 'end';
     }
     // Nothing tells: a customer message is the safer reading (a brand reply is never hidden as "answered").
