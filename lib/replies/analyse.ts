@@ -150,7 +150,8 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   for (const m of text.matchAll(/\b(?:ICE|IC|EC|RE|RB|IR|S|U|Bus|Tram|Linie|line|route|flight|Flug)\s?\d{1,4}\b/gu)) push('code', m[0], 5);
   // quoted words: 'card not supported' · „Fehler“
   for (const m of text.matchAll(/(?:^|[\s(])['"„‚“]([^'"“”‘]{2,40})['"“”‘](?=[\s.,!?)]|$)/gu)) {
-    if (m[1] && m[1].split(/\s+/).length <= 5) push('quote', m[1], 4);
+    // a single quoted lower-case word is a scare quote ('delivering'), not a fact
+    if (m[1] && m[1].split(/\s+/).length <= 5 && !/^\p{Ll}[\p{L}-]*$/u.test(m[1])) push('quote', m[1], 4);
   }
   // ages: (84) after a person word
   for (const m of text.matchAll(/\b(vater|mutter|oma|opa|sohn|tochter|father|mother|dad|mum|mom|son|daughter|grandma|grandad)\s?\((\d{1,3})\)/giu)) push('person', m[0], 5);
@@ -241,6 +242,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       }
     }
     for (const m of text.matchAll(/\b(?:Apple|Google|Samsung) Pay\b/g)) push('thing', m[0], 3);
+    for (const m of text.matchAll(/\bclick\s?(?:&|and|\+|n)\s?collect\b/gi)) push('thing', m[0], 3);
     // nouns after a verb of buying/losing or a preposition: "bought chicken", "charged me twice for vitamins"
     for (const m of text.matchAll(/\b(?:bought|ordered|for|of|with|about|lost|left|transfer|using)\s+(?:some\s+)?([a-z][a-z-]{3,})\b/gi)) {
       const wd = (m[1] ?? '').toLowerCase();

@@ -223,8 +223,9 @@ function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
   if (strategy === 'warning') {
     const who = ctx.input.author.name ?? ctx.input.author.handle ?? '';
     const first = pick(B.phishing, s)(who);
+    const bait = pick(B.phishingBait, s + 2)(pool);
     const second = pick(B.phishingHint, s + 1)(who);
-    return { text: fit([{ text: first, prio: 9 }, { text: second, prio: 3 }], limit), strategy };
+    return { text: fit([{ text: first, prio: 9 }, { text: bait, prio: 6 }, { text: second, prio: 3 }], limit), strategy };
   }
 
   const tone = openerTone(ctx.a, ctx.facts.length > 0);

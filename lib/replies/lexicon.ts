@@ -175,7 +175,7 @@ export const EN_CAP_STOP = new Set(
 export const DETERMINERS_EN = new Set(['my', 'your', 'the', 'a', 'an', 'our', 'this', 'that', 'his', 'her', 'their']);
 export const EN_STOP = new Set(
   (
-    'a about after again all also am an and any are as at be because been but by can could did do does don for from get got had has have he her here him his how i if in into is it its just like me more my no not now of on one only or our out so some than that the their them then there these they this to too up us very was we were what when which who why will with would you your yours im ive dont thats keeps keep says said say shows show works work made make still isnt wont cant doesnt didnt already even ever every next another other much many lot lots really actually about round back near over under off'
+    'a about after again all also am an and any are as at be because been but by can could did do does don for from get got had has have he her here him his how i if in into is it its just like me more my no not now of on one only or our out so some than that the their them then there these they this to too up us very was we were what when which who why will with would you your yours im ive dont thats keeps keep says said say shows show works work made make still isnt wont cant doesnt didnt already even ever every next another other much many lot lots really actually about round back near over under off evening morning afternoon night day week month year time life way thing stuff everyone anyone someone nobody'
   ).split(/\s+/),
 );
 

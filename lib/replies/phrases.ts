@@ -31,6 +31,7 @@ export interface Bank {
   follow: string[];
   history: ((X: string) => string)[];
   phishing: Named[];
+  phishingBait: Body[];
   phishingHint: Named[];
 }
 
@@ -50,6 +51,7 @@ const de: Bank = {
       (N, H) => (H ? `${cap(H)}: Es tut mir leid, ${N}, dass du dem so hinterherlaufen musst.` : `Es tut mir leid, ${N}, dass du dem hinterherlaufen musst.`),
       (N, H) => `Ganz ehrlich, ${N}: ${H ? `${H} ist` : 'das ist'} nicht in Ordnung.`,
       (N, H) => `${N}, das ist ärgerlich${w(H, ' – ')}, und zwar zu Recht.`,
+      (N, H) => `${N}, dein Ärger ist angekommen${w(H, ' – ', ' geht so nicht')}.`,
     ],
     frustrated: [
       (N, H) => `${N}${w(H, ', ', ' –')} das nervt, gerade wenn man eigentlich nur kurz etwas erledigen will.`,
@@ -59,12 +61,17 @@ const de: Bank = {
       (N, H) => `Mist, ${N}. ${H ? `${cap(H)} braucht` : 'So etwas braucht'} wirklich niemand.`,
       (N, H) => `${N}, verstehe${w(H, ' – ')}. Das kostet Nerven.`,
       (N, H) => `Ärgerlich, ${N}${w(H, ', ')}. Wir helfen dir da raus.`,
+      (N, H) => `${H ? `${cap(H)} – ` : ''}${N}, das ist mühsam, und wir machen es dir jetzt leichter.`,
+      (N, H) => `Uff, ${N}${w(H, '. ', ' – verständlich, dass du genervt bist')}.`,
     ],
     calmProblem: [
       (N, H) => `Danke für die genaue Beschreibung, ${N}${w(H, ' – ')}.`,
       (N, H) => `${N}, gut zu wissen${w(H, ': ')}.`,
       (N, H) => `Hi ${N}, ${H ? `${H} klingt nicht richtig` : 'das klingt nicht richtig'}.`,
       (N, H) => `${N}, ${H ? `${H} schauen wir uns an` : 'das schauen wir uns an'}.`,
+      (N, H) => `${N}, danke fürs Melden${w(H, ': ')}.`,
+      (N, H) => `Guter Hinweis, ${N}${w(H, ' – ')}.`,
+      (N, H) => `${N}, ${H ? `${H} – das` : 'das'} sollte so nicht sein.`,
     ],
     neutral: [
       (N, H) => `Hi ${N}, gute Frage${w(H, ' zu ')}.`,
@@ -73,6 +80,9 @@ const de: Bank = {
       (N, H) => `${N}, klar${w(H, ': ')}.`,
       (N, H) => `Moin ${N}, ${H ? `${H} schauen` : 'das schauen'} wir uns gern an.`,
       (N, H) => `Gut, dass du fragst, ${N}${w(H, ' – ')}.`,
+      (N, H) => `${N}, ${H ? `bei ${H}` : 'da'} helfen wir dir.`,
+      (N, H) => `Servus ${N}${w(H, ', ', ' – lass uns das klären')}.`,
+      (N, H) => `${H ? `${cap(H)}? ` : ''}Gern, ${N}.`,
     ],
     positive: [
       (N, H) => `${N}, wie schön! ${H ? `${cap(H)} – so etwas` : 'So etwas'} lesen wir am liebsten.`,
@@ -80,6 +90,10 @@ const de: Bank = {
       (N, H) => `Hach, ${N}${w(H, ' – ')}. Das hat hier gerade mehrere Leute zum Lächeln gebracht.`,
       (N, H) => `${N}, was für ein schöner Kommentar${w(H, ': ')}!`,
       (N, H) => `So etwas macht den Tag, ${N}${w(H, ' – ')}.`,
+      (N, H) => `${N}, das lesen wir gern${w(H, ': ')}!`,
+      (N, H) => `Wow, ${N}${w(H, ' – ')}. Da freut sich das ganze Team.`,
+      (N, H) => `${H ? cap(H) : 'Das'} – ${N}, schön, dass du dir die Zeit für so ein Lob nimmst.`,
+      (N, H) => `Herzlichen Dank, ${N}${w(H, '! ', ' ist genau das, wofür wir das machen')}.`,
     ],
     positiveLead: [
       (N, H) => `Super, ${N}${w(H, ' – ')}, dann wird es jetzt konkret.`,
@@ -92,6 +106,9 @@ const de: Bank = {
       (N, H) => `${N}, verstanden, das war kein Kompliment. ${H ? `${cap(H)} geht` : 'Das geht'} so nicht.`,
       (N, H) => `Touché, ${N}${w(H, ': ', ' ist wirklich kein Aushängeschild')}.`,
       (N, H) => `${N}, wir lesen zwischen den Zeilen${w(H, ' – ')}, und das ärgert uns selbst.`,
+      (N, H) => `Schon klar, ${N}${w(H, ': ', ' war so nicht gedacht')}.`,
+      (N, H) => `${N}, das Augenrollen hören wir bis hierher${w(H, ' – ')}.`,
+      (N, H) => `Ertappt, ${N}${w(H, '. ', ' – das muss besser werden')}.`,
     ],
     troll: [
       (N, H) => `${N}, starke Worte${w(H, ' zu ')}.`,
@@ -99,6 +116,10 @@ const de: Bank = {
       (N, H) => `${N}, wir nehmen's sportlich${w(H, ', auch beim Thema ')}.`,
       (N, H) => `Harte Ansage, ${N}${w(H, ' (', ')')}.`,
       (N, H) => `Angekommen, ${N}${w(H, ' – ')}.`,
+      (N, H) => `${N}, das sitzt${w(H, ' – ')}.`,
+      (N, H) => `Deutliche Meinung, ${N}${w(H, ' zu ')}.`,
+      (N, H) => `${N}, wir lesen mit${w(H, ' – auch beim Punkt ')}.`,
+      (N, H) => `Kommentar gelesen, ${N}${w(H, ': ')}.`,
     ],
   },
   step: {
@@ -138,6 +159,8 @@ const de: Bank = {
       (S) => `Wir gehen die Abrechnung Posten für Posten durch${w(S.n(), ', inklusive ')} – was zu viel berechnet wurde, wird dir erstattet.`,
       (S) => `Eine Differenz wie ${or(S.n(), 'diese')} klären wir direkt mit der Abrechnung; zu viel Gezahltes geht zurück an dich.`,
       (S) => `${cap(or(S.o(), 'der Betrag'))} wird geprüft, und die Erstattung stoßen wir an, sobald der Fehler bestätigt ist.`,
+      (S) => `${cap(or(S.n(), 'die Differenz'))} geht an unsere Abrechnung, und die Korrektur siehst du auf der nächsten Rechnung oder als Gutschrift.`,
+      (S) => `Das rechnen wir nach${w(S.o(), ' – ', ' eingeschlossen')}; stimmt etwas nicht, bekommst du das Geld zurück.`,
     ],
     'card-fraud': [
       (S) => `Bitte lass die Karte jetzt sofort über den Sperr-Notruf 116 116 sperren, rund um die Uhr erreichbar; ${w(S.o(), 'die Abbuchungen von ', ' ')}klären wir danach gemeinsam.`,
@@ -151,18 +174,23 @@ const de: Bank = {
       (S) => `Wir verfolgen die Sendung intern und klären, wo sie gerade liegt und ab wann sie abholbar ist${w(S.p(), ' – auch ')}.`,
       (S) => `Da haken wir beim Depot nach: ${cap(or(S.o(), 'die Zustellung'))} muss nachvollziehbar sein, notfalls lassen wir umleiten.`,
       (S) => `Wir fragen bei der Zustellbasis nach, was mit ${or(S.o(), 'deiner Sendung')} passiert ist, und sorgen für Ersatz, falls nötig.`,
+      (S) => `${cap(or(S.o(), 'die Sendung'))} ist bei uns als offen markiert; wir lassen den Verbleib ${or(S.p(), 'vor Ort')} prüfen.`,
+      (S) => `Wo ${or(S.o(), 'die Sendung')} gelandet ist, klären wir mit der Zustellbasis ${or(S.p(), 'in deiner Gegend')} – du musst nicht hinterhertelefonieren.`,
     ],
     delay: [
       (S) => `Bei Verspätungen und Ausfällen stehen dir Fahrgastrechte zu – die Entschädigung kannst du online beantragen${w(S.o(), ', auch für ')}.`,
       (S) => `Wir geben ${or(S.o(), 'die Ausfälle')} an die Betriebsleitung und fragen nach der Ursache, statt es als Einzelfall abzuhaken.`,
+      (S) => `${cap(or(S.o(), 'die Ausfälle'))} sind kein Zufall, dem gehen wir mit der Betriebsplanung nach; Entschädigung gibt es trotzdem.`,
     ],
     stock: [
       (S) => `Nachschub kommt in Wellen; wir fragen beim Einkauf, wann die nächste Lieferung ${w(S.o(), 'mit ', ' ')}in die Filialen geht.`,
       (S) => `Wir checken den Bestand${w(S.o(), ' für ')} und sagen dir, wo es als Nächstes wieder vorrätig ist.`,
+      (S) => `${cap(or(S.o(), 'der Artikel'))} ist gerade sehr gefragt; wir sagen dir, welche Filiale ${or(S.p(), 'in deiner Nähe')} zuerst wieder etwas bekommt.`,
     ],
     quality: [
       (S) => `So darf ${or(S.o(), 'Ware')} nicht bei dir ankommen: Das Geld gibt es zurück, und wir melden den Fall an die Qualitätssicherung.`,
       (S) => `Wir lassen ${or(S.o(), 'die Charge')} prüfen und sorgen für Ersatz oder Erstattung, ganz wie es dir lieber ist.`,
+      (S) => `Bring ${or(S.o(), 'die Ware')} gern mit in eine Filiale, dort bekommst du sofort dein Geld zurück; wir geben den Fall an die Qualitätsprüfung.`,
     ],
     lost: [
       (S) => `Wir geben die Suchmeldung direkt ans Fundbüro${w(S.o(), ' – mit ')}; je genauer die Beschreibung, desto besser die Chancen.`,
@@ -175,20 +203,29 @@ const de: Bank = {
       (S) => `Dafür stellen wir dir gern ein Angebot zusammen${w(S.o(), ' – ', ' im Blick')}; unser Team für Geschäftskunden kennt genau solche Fälle.`,
       (S) => `Das ist ein Fall für unsere Geschäftskundenberatung: ${w(S.o(), '', ' und ')}die passenden Konditionen rechnen wir individuell durch.`,
       (S) => `Für Firmen gibt es eigene Konditionen${w(S.o(), ', gerade bei ')}; die Kolleg*innen aus dem Business-Team melden sich mit Details.`,
+      (S) => `Für ${or(S.o(), 'euer Vorhaben')} gibt es bei uns eigene Geschäftskundentarife, die wir an eure Menge anpassen.`,
+      (S) => `Bei ${or(S.n(), 'solchen Mengen')} lohnt sich ein Rahmenvertrag – unsere Business-Beratung macht dir ein konkretes Angebot.`,
+      (S) => `Genau für ${or(S.o(), 'solche Anfragen')} haben wir ein eigenes Team, das Konditionen für Unternehmen schnürt.`,
     ],
     sales: [
       (S) => `Die Förderung prüfen wir gern mit dir${w(S.o(), ' – ', ' spielt da mit rein')}; oft lässt sich mehr herausholen, als man denkt.`,
       (S) => `Unser Beratungsteam rechnet ${or(S.o(), 'das')} individuell durch, inklusive Zuschüssen und Tarif.`,
       (S) => `Wir schauen, welches Paket zu ${or(S.o(), 'deinem Vorhaben')} passt, und sagen dir ehrlich, was sich lohnt.`,
+      (S) => `${cap(or(S.o(), 'dein Vorhaben'))} passt gut zu unseren Angeboten; welche Zuschüsse gerade laufen, rechnen wir mit dir durch.`,
+      (S) => `Wir machen dir ein Angebot, das ${or(S.o(), 'deine Situation')} berücksichtigt, inklusive aller Förderungen.`,
     ],
     staff: [
       (S) => `Das landet bei der Teamleitung${w(S.o(), ', ', ' inklusive')}; so ein Umgang ist nicht unser Anspruch.`,
       (S) => `Wir sprechen das intern an${w(S.o(), ', ', ' eingeschlossen')}, denn pauschal abgewimmelt zu werden, geht nicht.`,
+      (S) => `${cap(or(S.o(), 'das Verhalten'))} klären wir mit den zuständigen Vorgesetzten, denn so sollte niemand behandelt werden.`,
     ],
     praise: [
       (S) => `Das richten wir persönlich aus${w(S.p(), ' – ')}; solche Rückmeldungen kommen bei den Kolleg*innen direkt an.`,
       (S) => `Die Nachricht geht 1:1 an das Team vor Ort${w(S.o(), ' (', ')')}, versprochen.`,
       (S) => `Wir sorgen dafür, dass ${or(S.o(), 'das Lob')} bei den Richtigen ankommt.`,
+      (S) => `${cap(or(S.o(), 'das Team'))} bekommt das von uns schwarz auf weiß${w(S.p(), ' – ')}.`,
+      (S) => `Solche Geschichten${w(S.o(), ' über ')} erzählen wir intern gern herum – das motiviert mehr als jede Schulung.`,
+      (S) => `Wir geben das${w(S.p(), ' ')} an die Regionalleitung, damit es auch im nächsten Teammeeting vorkommt.`,
     ],
     access: [
       (S) => `Das nehmen wir in die Planung ${or(S.p(), 'der Filiale')} mit, denn barrierefrei einkaufen sollte selbstverständlich sein; bis dahin hilft das Team vor Ort.`,
@@ -216,6 +253,7 @@ const de: Bank = {
     info: [
       (S) => `Die genauen Details ${w(S.o(), 'zu ', ' ')}schauen wir nach und antworten dir hier konkret.`,
       (S) => `Dazu gibt es eine klare Regel${w(S.o(), ' für ')}, die wir dir gleich hier zusammenfassen.`,
+      (S) => `Gute Nachricht: ${cap(or(S.o(), 'das'))} ist bei uns geregelt, und wir schicken dir hier die Kurzfassung.`,
     ],
     price: [
       (S) => `Die Preisänderung${w(S.n(), ' auf ')} muss sich für dich lohnen – lass uns schauen, ob ein anderes Modell besser passt, bevor du woanders hingehst.`,
@@ -227,6 +265,8 @@ const de: Bank = {
     troll: [
       (S) => `Wenn ${or(S.o(), 'dabei')} konkret etwas schiefgelaufen ist, erzähl uns gern, was passiert ist – dann kümmern wir uns.`,
       (S) => `Kritik an ${or(S.o(), 'uns')} nehmen wir ernst, wenn sie konkret wird: Was ist denn passiert?`,
+      (S) => `Falls hinter ${or(S.o(), 'dem Kommentar')} ein echtes Erlebnis steckt, hören wir zu.`,
+      (S) => `Pauschal lässt sich das schlecht klären – mit einem konkreten Beispiel${w(S.o(), ' zu ')} schon.`,
     ],
     general: [
       (S) => `Wir sehen uns ${or(S.o(), 'das')} genau an und geben dir hier Bescheid.`,
@@ -251,10 +291,25 @@ const de: Bank = {
     quality: [(S) => `Hast du ${or(S.o(), 'die Ware')} noch da, damit wir sie prüfen lassen können?`],
     lost: [(S) => `Weißt du noch ungefähr, wo du gesessen hast, als ${or(S.o(), 'es')} liegen blieb?`],
     contract: [(S) => `Ziehst du innerhalb unseres Gebiets um${w(S.t(), ' zum ')}, oder ganz weg?`],
-    b2b: [(S) => `Ab wann soll es losgehen${w(S.o(), ', und wie sieht es mit ', ' aus')}?`, (S) => `Was ist euch bei ${or(S.o(), 'dem Angebot')} am wichtigsten – Preis, Laufzeit oder Service?`],
-    sales: [(S) => `Ab wann soll es losgehen${w(S.o(), ' mit ')}?`, (S) => `Was ist dir bei ${or(S.o(), 'dem Angebot')} am wichtigsten – Preis, Laufzeit oder Service?`],
+    b2b: [
+      (S) => `Ab wann soll es losgehen${w(S.o(), ', und wie sieht es mit ', ' aus')}?`,
+      (S) => `Was ist euch bei ${or(S.o(), 'dem Angebot')} am wichtigsten – Preis, Laufzeit oder Service?`,
+      (S) => `Mit welchem Volumen rechnet ihr${w(S.o(), ' bei ')} im ersten Jahr ungefähr?`,
+      (S) => `Gibt es schon einen Wunschtermin${w(S.o(), ' für ')}, oder seid ihr noch in der Planung?`,
+    ],
+    sales: [
+      (S) => `Ab wann soll es losgehen${w(S.o(), ' mit ')}?`,
+      (S) => `Worauf legst du bei ${or(S.o(), 'dem Angebot')} den meisten Wert – Preis, Laufzeit oder Service?`,
+      (S) => `Ist ${or(S.o(), 'alles')} schon fest geplant, oder wägst du noch ab?`,
+      (S) => `Was hat bisher beim Wechsel${w(S.o(), ' rund um ')} gehakt – dann räumen wir genau das aus dem Weg?`,
+    ],
     staff: [(S) => `Was ist konkret passiert${w(S.o(), ' mit ')}, und wann war das?`],
-    praise: [(S) => `Weißt du noch ungefähr, wann das war${w(S.p(), ' ')}? Dann findet das Lob sicher die richtige Person.`, (S) => `Dürfen wir ${S.o() ? 'die Geschichte' : 'das'} intern teilen?`],
+    praise: [
+      (S) => `Weißt du noch ungefähr, wann das war${w(S.p(), ' ')}? Dann findet das Lob sicher die richtige Person.`,
+      (S) => `Dürfen wir ${S.o() ? 'die Geschichte' : 'das'} intern teilen?`,
+      (S) => `Magst du uns sagen, an welchem Tag das war${w(S.p(), ' ')}? Dann kommt das Lob garantiert an.`,
+      (S) => `Gab es einen Moment${w(S.o(), ' mit ')}, der dir besonders im Kopf geblieben ist?`,
+    ],
     access: [(S) => `Welche Produkte waren es genau${w(S.p(), ' ')}? Dann können wir gezielt umplanen.`],
     allergy: [(S) => `Geht es um ${or(S.o(), 'ein bestimmtes Produkt')}, oder suchst du eher eine Alternative ohne den Allergieauslöser?`],
     bike: [(S) => `Fährst du eher zur Stoßzeit${w(S.p(), ' ')}? Dann sagen wir dir, was dort gilt.`],
@@ -265,13 +320,19 @@ const de: Bank = {
     info: [(S) => `Geht es dir um ${or(S.o(), 'ein bestimmtes Produkt')} oder eher allgemein?`, (S) => `Wofür brauchst du ${or(S.o(), 'es')}? Dann wird die Antwort konkreter.`],
     price: [(S) => `Was nutzt du am meisten? Danach richtet sich, welches Modell ${w(S.n(), 'statt ', ' ')}für dich günstiger ist.`],
     trust: [(S) => `Siehst du den Haken am Profil? ${w(S.o(), 'Zu ', ' ')}kannst du uns auch per DM schreiben.`],
-    troll: [(S) => `Mal ernsthaft: Was ist ${w(S.o(), 'bei ', ' ')}konkret passiert? Dann schauen wir uns das an.`, (S) => `Gibt es einen konkreten Fall${w(S.o(), ' mit ')}? Dann gehen wir dem nach.`],
+    troll: [
+      (S) => `Mal ernsthaft: Was ist ${w(S.o(), 'bei ', ' ')}konkret passiert? Dann schauen wir uns das an.`,
+      (S) => `Gibt es einen konkreten Fall${w(S.o(), ' mit ')}? Dann gehen wir dem nach.`,
+      (S) => `Was war denn der Auslöser${w(S.o(), ' – ', '?')}${S.o() ? '' : '?'} Erzähl gern, wir hören zu.`,
+      (S) => `Hast du ein Beispiel${w(S.o(), ' zu ')}? Dann wird aus der Kritik etwas, das wir ändern können.`,
+    ],
     general: [(S) => `Magst du noch kurz erzählen, was ${w(S.o(), 'bei ', ' ')}genau passiert ist?`],
   },
   dm: [
     'Schreib uns bitte per DM, dann schauen wir uns das mit allen Unterlagen in Ruhe an.',
     'Magst du uns eine Direktnachricht schicken? Dort klären wir die Einzelheiten sicher.',
-    'Den Rest besprechen wir lieber per Privatnachricht – bitte nichts Persönliches hier öffentlich posten.',
+    'Den Rest lieber per Privatnachricht.',
+    'Schick uns kurz eine DM.',
     'Komm gern per DM auf uns zu, dann kümmert sich jemand direkt um deinen Fall.',
     'Lass uns per PN weitermachen, da geht es schneller und bleibt unter uns.',
     'Die Details gehören nicht in die Kommentare: schreib uns am besten eine DM.',
@@ -293,6 +354,8 @@ const de: Bank = {
       () => 'Wir hängen das gleich an die Kühlschranktür im Pausenraum.',
       () => 'Wir haben kurz überlegt, ob wir das einrahmen lassen.',
       () => 'Dafür gibt es intern mindestens drei Herzchen.',
+      () => 'Das Lob wird hier gerade heftig herumgereicht.',
+      () => 'Kurz überlegt, ob wir das als Hintergrundbild nehmen.',
     ],
     troll: [
       () => 'Kritik nehmen wir ernst, Übertreibungen mit Humor.',
@@ -324,11 +387,21 @@ const de: Bank = {
     (A) => `Achtung${A ? ` zum Beitrag von „${A}“` : ''}: Das ist nicht von uns, sondern ein Fake-Gewinnspiel – bitte keine Daten eingeben und den Link nicht öffnen.`,
     (A) => `Wichtig für alle, die mitlesen: ${A ? `„${A}“ ist` : 'Dieser Beitrag ist'} nicht offiziell, wir verlosen nichts auf fremden Seiten. Bitte meldet ihn, statt Daten einzugeben.`,
     (A) => `Vorsicht, Betrug: Der Link${A ? ` von „${A}“` : ''} gehört nicht zu uns. Gebt dort bitte keine Daten ein – wir haben den Account gemeldet.`,
+    (A) => `Hinweis an alle: ${A ? `Hinter „${A}“ stecken nicht wir` : 'Dahinter stecken nicht wir'}. Das ist Phishing.`,
+    (A) => `Kurze Warnung${A ? ` zu „${A}“` : ''}: fake, nicht von uns.`,
+  ],
+  phishingBait: [
+    (S) => `${cap(or(S.o(), 'das Angebot'))}${w(S.n(), ' für ')} gibt es so nicht – das ist ein Köder, um an eure Daten zu kommen.`,
+    (S) => `Niemand verschenkt ${or(S.o(), 'so etwas')}${w(S.n(), ' für ')} über einen fremden Link; wer dort klickt, landet bei Betrügern.`,
+    (S) => `Das Versprechen${w(S.o(), ' mit ')} ist ein typischer Trick, um Zugangsdaten abzugreifen.`,
+    (S) => `Wer ${w(S.o(), '', ' ')}anbietet${w(S.t(), ', und das nur ')}, will meist nur eure Daten.`,
   ],
   phishingHint: [
     () => 'Offizielle Aktionen findet ihr nur auf unseren verifizierten Kanälen.',
     () => 'Echte Aktionen laufen nur über unsere eigene Website.',
     () => 'Danke an alle, die so etwas melden.',
+    () => 'Im Zweifel fragt einfach hier bei uns nach, bevor ihr irgendwo etwas eingebt.',
+    () => 'Teilt den Hinweis gern, damit niemand darauf hereinfällt.',
   ],
 };
 
@@ -341,6 +414,7 @@ const en: Bank = {
       (N, H) => `Ugh, ${N}${w(H, ' – ')}. Completely understand the frustration.`,
       (N, H) => (H ? `${cap(H)}: I'm sorry you've had to chase this, ${N}.` : `I'm sorry you've had to chase this, ${N}.`),
       (N, H) => `Honestly, ${N}, ${H ? `${H} shouldn't` : "that shouldn't"} happen.`,
+      (N, H) => `${N}, message received${w(H, ' – ', " isn't how it should go")}.`,
     ],
     frustrated: [
       (N, H) => `${N}${w(H, ', ', ' –')} that's properly annoying.`,
@@ -349,12 +423,17 @@ const en: Bank = {
       (N, H) => `Not the day you planned, ${N}${w(H, ' – ')}.`,
       (N, H) => `That's rubbish, ${N}. ${H ? `${cap(H)} is` : 'That is'} exactly what nobody needs.`,
       (N, H) => `${N}, I hear you${w(H, ' – ')}. That eats up your time.`,
+      (N, H) => `${H ? `${cap(H)} – ` : ''}${N}, that's a faff, and we'll make it easier from here.`,
+      (N, H) => `Oof, ${N}${w(H, '. ', ' – no wonder you are fed up')}.`,
     ],
     calmProblem: [
       (N, H) => `Thanks for the detail, ${N}${w(H, ' – ')}.`,
       (N, H) => `${N}, good to know${w(H, ': ')}.`,
       (N, H) => `Hi ${N}, ${H ? `${H} doesn't sound right` : "that doesn't sound right"}.`,
       (N, H) => `${N}, ${H ? `we're on ${H}` : "we're on it"}.`,
+      (N, H) => `${N}, thanks for flagging${w(H, ': ')}.`,
+      (N, H) => `Useful heads-up, ${N}${w(H, ' – ')}.`,
+      (N, H) => `${N}, ${H ? `${H} – that` : 'that'} shouldn't be happening.`,
     ],
     neutral: [
       (N, H) => `Hi ${N}, good question${w(H, ' about ')}.`,
@@ -362,6 +441,9 @@ const en: Bank = {
       (N, H) => `Hey ${N}! ${H ? `${cap(H)} – let's` : "Let's"} get you an answer.`,
       (N, H) => `${N}, sure thing${w(H, ': ')}.`,
       (N, H) => `Good shout asking, ${N}${w(H, ' – ')}.`,
+      (N, H) => `${N}, ${H ? `with ${H}` : 'here'} we can help.`,
+      (N, H) => `Hello ${N}${w(H, ', ', " – let's clear it up")}.`,
+      (N, H) => `${H ? `${cap(H)}? ` : ''}Sure, ${N}.`,
     ],
     positive: [
       (N, H) => `${N}, this made our day! ${H ? `${cap(H)} – love` : 'Love'} reading this.`,
@@ -369,6 +451,10 @@ const en: Bank = {
       (N, H) => `${N}, what a lovely message${w(H, ': ')}!`,
       (N, H) => `Right, ${N}${w(H, ', ', ' –')} that's the kind of story we want more of.`,
       (N, H) => `Brilliant, ${N}${w(H, ': ')}.`,
+      (N, H) => `Thank you, ${N}${w(H, '! ', ' is exactly why we do this')}.`,
+      (N, H) => `${N}, love this${w(H, ': ')}!`,
+      (N, H) => `Wow, ${N}${w(H, ' – ')}. The whole team will be chuffed.`,
+      (N, H) => `${H ? cap(H) : 'That'} – ${N}, thanks for taking the time to say so.`,
     ],
     positiveLead: [
       (N, H) => `Great, ${N}${w(H, ' – ')}, let's get specific.`,
@@ -381,6 +467,9 @@ const en: Bank = {
       (N, H) => `${N}, understood, that wasn't a compliment. ${H ? `${cap(H)} isn't` : "That isn't"} good enough.`,
       (N, H) => `Touché, ${N}${w(H, ': ', ' is not our finest moment')}.`,
       (N, H) => `${N}, reading between the lines${w(H, ' – ')}, and it annoys us too.`,
+      (N, H) => `Point taken, ${N}${w(H, ': ', " wasn't the plan")}.`,
+      (N, H) => `${N}, we can hear the eye-roll from here${w(H, ' – ')}.`,
+      (N, H) => `Fair cop, ${N}${w(H, '. ', ' needs to be better')}.`,
     ],
     troll: [
       (N, H) => `${N}, strong words${w(H, ' on ')}.`,
@@ -388,6 +477,10 @@ const en: Bank = {
       (N, H) => `${N}, we'll take that on the chin${w(H, ', ', ' included')}.`,
       (N, H) => `Bold take, ${N}${w(H, ' (', ')')}.`,
       (N, H) => `Heard, ${N}${w(H, ' – ')}.`,
+      (N, H) => `${N}, that one landed${w(H, ' – ')}.`,
+      (N, H) => `Clear opinion, ${N}${w(H, ' on ')}.`,
+      (N, H) => `${N}, we're reading${w(H, ' – ', ' too')}.`,
+      (N, H) => `Comment noted, ${N}${w(H, ': ')}.`,
     ],
   },
   step: {
@@ -424,6 +517,8 @@ const en: Bank = {
       (S) => `We'll go through the charges line by line${w(S.n(), ', ', ' included')} – anything taken twice comes back to you as a refund.`,
       (S) => `A difference like ${or(S.n(), 'that')} gets checked with billing; anything overcharged is refunded.`,
       (S) => `${cap(or(S.o(), 'the charge'))} is being checked, and the refund goes through once the error is confirmed.`,
+      (S) => `${cap(or(S.n(), 'the difference'))} goes to our billing team, and you'll see the correction as a credit.`,
+      (S) => `We'll recalculate this${w(S.o(), ', ', ' included')}; if anything's wrong, the money comes back to you.`,
     ],
     'card-fraud': [
       (S) => `Please freeze the card in the app or call the card-blocking line right now; we'll sort ${or(S.o(), 'the unknown payments')} out together afterwards.`,
@@ -435,18 +530,23 @@ const en: Bank = {
       (S) => `We'll trace the parcel and find out where it is right now${w(S.p(), ' – ')} and when you can pick it up.`,
       (S) => `We're chasing the depot on this: ${or(S.o(), 'the delivery')} needs an explanation, plus a redelivery or refund if it's ruined.`,
       (S) => `We'll check with the local team what happened to ${or(S.o(), 'your order')} and put it right.`,
+      (S) => `${cap(or(S.o(), 'the parcel'))} is flagged on our side; we're getting the local team ${or(S.p(), 'near you')} to check where it ended up.`,
+      (S) => `Where ${or(S.o(), 'it')} ended up is our job to find out, not yours – we're on to the depot ${or(S.p(), 'nearby')}.`,
     ],
     delay: [
       (S) => `Delays like this entitle you to compensation – you can claim online${w(S.o(), ', ', ' included')}.`,
       (S) => `We're passing ${or(S.o(), 'this')} to operations and asking why, rather than filing it as a one-off.`,
+      (S) => `${cap(or(S.o(), 'this'))} isn't a one-off, so we're raising it with service planning; you can still claim compensation.`,
     ],
     stock: [
       (S) => `We'll check live stock${w(S.o(), ' for ')} and why it showed as available – that sync shouldn't be off.`,
       (S) => `Stock arrives in waves; we'll ask when the next delivery${w(S.o(), ' of ')} reaches the stores.`,
+      (S) => `${cap(or(S.o(), 'that item'))} is in high demand; we'll tell you which store ${or(S.p(), 'near you')} gets it first.`,
     ],
     quality: [
       (S) => `That's not how ${or(S.o(), 'food')} should reach you: you'll get your money back, and we're flagging it to our quality team.`,
       (S) => `We'll have ${or(S.o(), 'the batch')} checked and sort a replacement or refund, whichever you prefer.`,
+      (S) => `Bring ${or(S.o(), 'it')} back to any store for an instant refund; we're also passing this to our quality checks.`,
     ],
     lost: [(S) => `We'll log it with lost property straight away${w(S.o(), ' – ', ' noted')}; the more detail, the better the odds.`],
     contract: [(S) => `You can cancel online or in writing${w(S.t(), ' for ')} – a photo of the final meter reading on move-out day is all we need.`],
@@ -454,20 +554,29 @@ const en: Bank = {
       (S) => `We'd love to put together an offer for that${w(S.o(), ' – ', ' in mind')}; our business team handles exactly these cases.`,
       (S) => `That's one for our business advisers: ${w(S.o(), '', ' and ')}the right terms get worked out for you.`,
       (S) => `Businesses get their own terms${w(S.o(), ', especially with ')}; our trade team can walk you through them.`,
+      (S) => `For ${or(S.o(), 'your plans')} we have dedicated business rates, adjusted to your volume.`,
+      (S) => `At ${or(S.n(), 'that volume')} a framework deal makes sense – our business team will send you a concrete offer.`,
+      (S) => `We have a dedicated team for ${or(S.o(), 'requests like this')} that puts together business terms.`,
     ],
     sales: [
       (S) => `We'll check the grant options with you${w(S.o(), ' – ', ' matters here')}; often there's more available than people think.`,
       (S) => `Our advisers will work out ${or(S.o(), 'the details')} for your situation, grants and tariff included.`,
       (S) => `We'll see which package fits ${or(S.o(), 'your plans')} and tell you honestly what's worth it.`,
+      (S) => `${cap(or(S.o(), 'your plan'))} fits well with what we offer; we'll work through the current grants with you.`,
+      (S) => `We'll put together an offer that takes ${or(S.o(), 'your situation')} into account, grants included.`,
     ],
     staff: [
       (S) => `This goes to the team manager${w(S.o(), ', ', ' included')} – that's not how we want anyone treated.`,
       (S) => `We'll raise it internally${w(S.o(), ' along with ')}, because being brushed off isn't okay.`,
+      (S) => `We'll take ${or(S.o(), 'this')} up with the line managers, because nobody should be treated like that.`,
     ],
     praise: [
       (S) => `We'll pass this on personally${w(S.p(), ' ')}; messages like this really land with the team.`,
       (S) => `This is going straight to the local team${w(S.o(), ' (', ')')}, promise.`,
       (S) => `We'll make sure ${or(S.o(), 'the praise')} reaches the right people.`,
+      (S) => `${cap(or(S.o(), 'the team'))} will hear about this from us in black and white${w(S.p(), ' – ')}.`,
+      (S) => `Stories like this${w(S.o(), ' about ')} do the rounds internally – they motivate more than any training.`,
+      (S) => `We're sending this to the regional manager${w(S.p(), ' ')} so it comes up at the next team meeting.`,
     ],
     access: [(S) => `We're taking this into the planning ${or(S.p(), 'for the store')}, because access shouldn't depend on asking for help.`],
     allergy: [(S) => `With an allergy we won't rely on the label alone – we'll get the full ingredient list ${w(S.o(), 'for ', ' ')}from the manufacturer and confirm here.`],
@@ -482,6 +591,7 @@ const en: Bank = {
     info: [
       (S) => `We'll check the exact details${w(S.o(), ' on ')} and answer you right here.`,
       (S) => `There's a clear rule on this${w(S.o(), ' for ')}, and we'll sum it up for you here.`,
+      (S) => `Good news: there's a clear answer on ${or(S.o(), 'this')}, and we'll post the short version here.`,
     ],
     price: [
       (S) => `The price${w(S.n(), ' of ')} has to be worth it for you – let's check whether another plan suits you better.`,
@@ -491,6 +601,8 @@ const en: Bank = {
     troll: [
       (S) => `If something specific went wrong${w(S.o(), ' with ')}, tell us what happened and we'll look into it.`,
       (S) => `Criticism of ${or(S.o(), 'us')} we take seriously once it's specific: what happened?`,
+      (S) => `If there's a real experience behind ${or(S.o(), 'the comment')}, we're listening.`,
+      (S) => `Sweeping statements are hard to fix – a concrete example${w(S.o(), ' about ')} isn't.`,
     ],
     general: [
       (S) => `We'll look into ${or(S.o(), 'this')} properly and get back to you here.`,
@@ -515,10 +627,25 @@ const en: Bank = {
     quality: [(S) => `Have you still got ${or(S.o(), 'the product')} so we can have it checked?`],
     lost: [(S) => `Do you remember roughly which coach you were in when ${or(S.o(), 'it')} got left?`],
     contract: [(S) => `Are you moving within our area${w(S.t(), ' on ')}, or away?`],
-    b2b: [(S) => `When would you like to start${w(S.o(), ', and how does ', ' look')}?`, (S) => `What matters most to you with ${or(S.o(), 'this')} – price, contract length or service?`],
-    sales: [(S) => `When would you like to start${w(S.o(), ' with ')}?`, (S) => `What matters most to you with ${or(S.o(), 'this')} – price, running costs or service?`],
+    b2b: [
+      (S) => `When would you like to start${w(S.o(), ', and how does ', ' look')}?`,
+      (S) => `What matters most to you with ${or(S.o(), 'this')} – price, contract length or service?`,
+      (S) => `Roughly what volume are you expecting${w(S.o(), ' for ')} in the first year?`,
+      (S) => `Is there a target date${w(S.o(), ' for ')}, or are you still planning?`,
+    ],
+    sales: [
+      (S) => `When would you like to start${w(S.o(), ' with ')}?`,
+      (S) => `What matters most to you with ${or(S.o(), 'this')} – price, running costs or service?`,
+      (S) => `Is ${or(S.o(), 'everything')} already planned, or are you still weighing it up?`,
+      (S) => `What's been in the way so far${w(S.o(), ' with ')}? We'll clear exactly that.`,
+    ],
     staff: [(S) => `What actually happened${w(S.o(), ' with ')}, and when was it?`],
-    praise: [(S) => `Do you remember roughly when it was${w(S.p(), ' ')}? Then the praise finds the right person.`, (S) => `Mind if we share ${S.o() ? 'the story' : 'this'} with the team?`],
+    praise: [
+      (S) => `Do you remember roughly when it was${w(S.p(), ' ')}? Then the praise finds the right person.`,
+      (S) => `Mind if we share ${S.o() ? 'the story' : 'this'} with the team?`,
+      (S) => `Which day was it${w(S.p(), ' ')}? Then the thanks definitely reach the right person.`,
+      (S) => `Was there a moment${w(S.o(), ' with ')} that stuck with you most?`,
+    ],
     access: [(S) => `Which products were hard to reach${w(S.p(), ' ')}? Then we can plan properly.`],
     allergy: [(S) => `Is it ${or(S.o(), 'one specific product')}, or are you after an alternative without the allergen?`],
     bike: [(S) => `Are you travelling at rush hour${w(S.p(), ' ')}? Then we'll tell you what applies there.`],
@@ -529,13 +656,19 @@ const en: Bank = {
     info: [(S) => `Is it ${or(S.o(), 'a specific product')} you're after, or more general?`, (S) => `What do you need ${or(S.o(), 'it')} for? Then the answer gets more specific.`],
     price: [(S) => `What do you use most? That decides which plan ${w(S.n(), 'instead of ', ' ')}works out cheaper.`],
     trust: [(S) => `Can you see the verified tick on our profile? ${w(S.o(), 'About ', ', ')}you can DM us any time.`],
-    troll: [(S) => `Seriously though: what happened${w(S.o(), ' with ')}? Then we'll look into it.`, (S) => `Is there a specific case${w(S.o(), ' with ')}? Then we'll follow it up.`],
+    troll: [
+      (S) => `Seriously though: what happened${w(S.o(), ' with ')}? Then we'll look into it.`,
+      (S) => `Is there a specific case${w(S.o(), ' with ')}? Then we'll follow it up.`,
+      (S) => `What set this off${w(S.o(), ' – ')}? Tell us, we're listening.`,
+      (S) => `Got an example${w(S.o(), ' about ')}? Then the criticism becomes something we can change.`,
+    ],
     general: [(S) => `Could you tell us a bit more about what happened${w(S.o(), ' with ')}?`],
   },
   dm: [
     "Drop us a DM and we'll go through it with you privately.",
     'Could you send us a direct message? We can sort the details safely there.',
-    "Let's pick this up by private message – please don't post anything personal here.",
+    "Let's pick this up by private message.",
+    'Send us a quick DM.',
     'Give us a shout in DMs and someone will take your case from there.',
     'Pop us a DM so we can handle this properly, away from the timeline.',
     'The details belong in DMs rather than the comments – message us there.',
@@ -557,6 +690,8 @@ const en: Bank = {
       () => "We're sticking this on the staff-room fridge.",
       () => 'We did briefly consider framing this.',
       () => "That's earned at least three heart emojis in our team chat.",
+      () => 'This is doing the rounds in our team chat right now.',
+      () => "We're considering it as a desktop wallpaper.",
     ],
     troll: [
       () => 'Criticism we take seriously, exaggeration with a grin.',
@@ -588,11 +723,21 @@ const en: Bank = {
     (A) => `Heads-up${A ? ` about the post by "${A}"` : ''}: this is not us – it's a fake giveaway. Please don't enter any data or open the link.`,
     (A) => `For anyone reading: ${A ? `"${A}" isn't` : "this post isn't"} official, we don't run giveaways on other sites. Please report it rather than entering details.`,
     (A) => `Careful, scam: that link${A ? ` from "${A}"` : ''} has nothing to do with us. Please don't enter any data – we've reported the account.`,
+    (A) => `Note to everyone: ${A ? `"${A}" is not us` : "that's not us"}. This is phishing.`,
+    (A) => `Quick warning${A ? ` about "${A}"` : ''}: fake, not from us.`,
+  ],
+  phishingBait: [
+    (S) => `${cap(or(S.o(), 'that offer'))}${w(S.n(), ' for ')} doesn't exist – it's bait to get your data.`,
+    (S) => `Nobody gives away ${or(S.o(), 'things like that')}${w(S.n(), ' for ')} via a random link; clicking it leads to scammers.`,
+    (S) => `The promise${w(S.o(), ' of ')} is a classic trick to harvest logins.`,
+    (S) => `Anyone offering ${or(S.o(), 'this')}${w(S.t(), ', ', ' only')} is usually after your details.`,
   ],
   phishingHint: [
     () => 'Official offers only ever come from our verified accounts.',
     () => 'Real promotions only run on our own website.',
     () => 'Thanks to everyone keeping an eye out.',
+    () => 'If in doubt, ask us here before entering anything anywhere.',
+    () => 'Feel free to share this so nobody falls for it.',
   ],
 };
 

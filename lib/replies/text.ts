@@ -92,9 +92,20 @@ export function hash(s: string): number {
   return h >>> 0;
 }
 
+/** integer mixing (murmur3 finaliser), so nearby seeds pick unrelated elements */
+export function mix(n: number): number {
+  let h = n | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** picks one element deterministically from a non-empty list */
 export function pick<T>(list: readonly T[], seed: number): T {
-  const v = list[Math.abs(seed) % list.length];
+  const v = list[mix(seed) % list.length];
   if (v === undefined) throw new Error('pick from an empty list');
   return v;
 }
