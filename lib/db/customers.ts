@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
 import type { Platform, View } from '../model/conversation';
-import { type ClockState, computeClock, type SlaSettings } from '../timer/clock';
+import { type ClockInput, type ClockMessage, type ClockState, computeClock, type SlaSettings } from '../timer/clock';
 import { uuidv7 } from './ids';
 import type { CareDb } from './index';
 import { enqueue, put } from './outbox';
-import type { CustomerRecord, EventRecord, MessageRecord, TimeSourceSchema } from './schema';
+import type { ConversationRecord, CustomerRecord, EventRecord, MessageRecord, TimeSourceSchema } from './schema';
 import type { z } from 'zod';
 
 export interface HistoryItem {
@@ -170,6 +170,31 @@ async function replyTimes(db: CareDb, conversationId: string): Promise<number[]>
   return evs.filter((e) => e.type === 'reply-sent').map((e) => e.at);
 }
 
+/** What the clock needs of a stored conversation; tick it with computeClock({ ...input, settings, now }). */
+export interface StoredClockInput {
+  messages: ClockMessage[];
+  brandReplies: number[];
+  thread: NonNullable<ClockInput['thread']>;
+}
+
+async function clockInputOf(db: CareDb, c: ConversationRecord): Promise<StoredClockInput> {
+  const msgs = await latestRead(db, c.id, c.lastSeenAt);
+  return {
+    // Stored times were resolved when the labels were read, so a relative "3h" does not slide with the clock.
+    messages: msgs.map((m) => ({ key: m.id, isBrand: m.isBrand, resolvedAt: m.sentAt, resolvedSource: m.timeSource })),
+    brandReplies: await replyTimes(db, c.id),
+    thread: { platform: c.platform, view: c.view, ...(c.threadType ? { threadType: c.threadType } : {}) },
+  };
+}
+
+/** The clock input of a stored conversation (null if unknown), for a live timer in the sidebar. */
+export async function conversationClockInput(db: CareDb, conversationId: string): Promise<StoredClockInput | null> {
+  return db.transaction('r', [db.conversations, db.messages, db.events], async () => {
+    const c = await db.conversations.get(conversationId);
+    return c ? clockInputOf(db, c) : null;
+  });
+}
+
 /** The reply clock of a stored conversation, from its messages and reply events. */
 export async function conversationClock(
   db: CareDb,
@@ -177,18 +202,8 @@ export async function conversationClock(
   settings: SlaSettings,
   now: number,
 ): Promise<ClockState | null> {
-  return db.transaction('r', [db.conversations, db.messages, db.events], async () => {
-    const c = await db.conversations.get(conversationId);
-    if (!c) return null;
-    const msgs = await latestRead(db, c.id, c.lastSeenAt);
-    return computeClock({
-      messages: msgs.map((m) => ({ isBrand: m.isBrand, resolvedAt: m.sentAt, resolvedSource: m.timeSource })),
-      brandReplies: await replyTimes(db, c.id),
-      settings,
-      now,
-      thread: { platform: c.platform, view: c.view, ...(c.threadType ? { threadType: c.threadType } : {}) },
-    });
-  });
+  const input = await conversationClockInput(db, conversationId);
+  return input ? computeClock({ ...input, settings, now }) : null;
 }
 
 export interface WaitingItem {
@@ -201,22 +216,26 @@ export interface WaitingItem {
   clock: ClockState;
 }
 
-/** Every seen conversation with unanswered customer messages, longest waiting first. */
-export async function waitingList(db: CareDb, settings: SlaSettings, now: number): Promise<WaitingItem[]> {
+/**
+ * Every seen conversation with unanswered customer messages, longest waiting first. Threads not
+ * seen for `staleAfterMs` (default 7 days) are left out: they were likely answered elsewhere.
+ */
+export async function waitingList(
+  db: CareDb,
+  settings: SlaSettings,
+  now: number,
+  opts: { staleAfterMs?: number } = {},
+): Promise<WaitingItem[]> {
+  const staleBefore = now - (opts.staleAfterMs ?? 7 * 86_400_000);
   return db.transaction('r', [db.conversations, db.messages, db.events, db.customers], async () => {
-    const convs = await db.conversations.where('needsReply').equals(1).toArray();
+    const convs = (await db.conversations.where('needsReply').equals(1).toArray()).filter((c) => c.lastSeenAt >= staleBefore);
     const items: WaitingItem[] = [];
     const customers = await db.customers.bulkGet(convs.map((c) => c.customerId ?? ''));
     for (const [i, c] of convs.entries()) {
-      const msgs = await latestRead(db, c.id, c.lastSeenAt);
-      const clock = computeClock({
-        messages: msgs.map((m) => ({ isBrand: m.isBrand, resolvedAt: m.sentAt, resolvedSource: m.timeSource })),
-        brandReplies: await replyTimes(db, c.id),
-        settings,
-        now,
-        thread: { platform: c.platform, view: c.view, ...(c.threadType ? { threadType: c.threadType } : {}) },
-      });
+      const input = await clockInputOf(db, c);
+      const clock = computeClock({ ...input, settings, now });
       if (clock.state !== 'running') continue;
+      const msgs = await latestRead(db, c.id, c.lastSeenAt);
       const firstCustomer = msgs.find((m) => !m.isBrand);
       items.push({
         conversationId: c.id,

@@ -109,7 +109,7 @@ async function eraseOne(db: CareDb, customerId: string, now: number): Promise<Er
   }
 
   // Pending pushes must not carry the erased data anywhere.
-  const entries = await db.outbox.toArray();
+  const entries = await db.outbox.where('customerIds').equals(customerId).toArray();
   for (const entry of entries) {
     const changes: OutboxChange[] = [];
     for (const ch of entry.changes) {
@@ -195,8 +195,8 @@ export async function applyRetention(
       result.customers += 1;
     }
     // Pushes that waited longer than the period would carry expired data.
-    const oldOutbox = await db.outbox.filter((o) => o.createdAt < cutoff).primaryKeys();
-    await db.outbox.bulkDelete(oldOutbox);
+    // Retention runs rarely; a scan by createdAt is simpler than trusting id times after clock changes.
+    await db.outbox.filter((o) => o.createdAt < cutoff).delete();
     return result;
   });
 }

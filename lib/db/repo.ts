@@ -1,6 +1,14 @@
 /** The repositories the sidebar, options page and background use. */
-export { customerHistory, conversationClock, linkCustomers, linkedCustomerIds, unlinkCustomer, waitingList } from './customers';
-export type { HistoryItem, WaitingItem } from './customers';
+export {
+  customerHistory,
+  conversationClock,
+  conversationClockInput,
+  linkCustomers,
+  linkedCustomerIds,
+  unlinkCustomer,
+  waitingList,
+} from './customers';
+export type { HistoryItem, StoredClockInput, WaitingItem } from './customers';
 export { findCustomerForAuthor, messageKeys, recordConversation } from './conversations';
 export type { RecordOptions, RecordResult } from './conversations';
 export { addNote, addTag, deleteNote, editNote, listNotes, listTags, recordEvent, removeTag } from './annotations';

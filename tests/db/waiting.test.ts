@@ -80,3 +80,17 @@ describe('waiting list', () => {
     expect(await db.events.count()).toBe(0);
   });
 });
+
+describe('waiting list staleness', () => {
+  it('leaves out threads not seen for a week (likely answered elsewhere) unless asked', async () => {
+    const db = freshDb();
+    await recordConversation(
+      db,
+      xDm('old', 'olga', 'Olga', [msg({ id: 'o1', author: { handle: 'olga' }, text: 'Hallo', timestamp: iso(T0) })]),
+      { seenAt: T0 },
+    );
+    const later = T0 + 8 * 24 * 60 * MIN;
+    expect(await waitingList(db, DEFAULT_SETTINGS, later)).toEqual([]);
+    expect(await waitingList(db, DEFAULT_SETTINGS, later, { staleAfterMs: 30 * 24 * 60 * MIN })).toHaveLength(1);
+  });
+});
