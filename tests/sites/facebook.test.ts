@@ -250,6 +250,17 @@ describe('facebook Messenger thread', () => {
     expect(c2.messages.map((m) => m.text)).toEqual(e.messages.map((m: any) => m.text));
   });
 
+  it('still finds the messages when rows lose their bubble markers', () => {
+    const doc = load(DM);
+    for (const el of Array.from(doc.querySelectorAll('[role="none"], [data-scope]'))) {
+      el.removeAttribute('role');
+      el.removeAttribute('data-scope');
+    }
+    const c = read(doc, e.url);
+    expect(c.messages.map((m) => m.text)).toEqual(e.messages.map((m: any) => m.text));
+    expect(c.messages.map((m) => m.isBrand)).toEqual(e.messages.map((m: any) => m.isBrand));
+  });
+
   it('finds the Message box', () => {
     const doc = load(DM);
     const box = facebookAdapter.findComposer(doc);

@@ -70,11 +70,16 @@ export function readMessenger(doc: Document, url: URL): DmRead | null {
   const messages: Message[] = [];
   let dayLabel: string | undefined;
   let pendingTime: string | undefined;
-  for (const row of $$(list, SEL.row)) {
-    const bubble = $(row, SEL.messageBubble);
+  const rows = $$(list, SEL.row);
+  // Message rows hold a bubble; if no row does (markup changed), a row with text that is not a
+  // separator counts as a message.
+  const bubbles = rows.map((r) => !!$(r, SEL.messageBubble));
+  const anyBubble = bubbles.some(Boolean);
+  for (const [i, row] of rows.entries()) {
     const blocks = textBlocks(row);
-    if (!bubble) {
-      // Day/time separator ("Today at 09:12"); the thread intro has no clock and is skipped.
+    const isMessage = anyBubble ? bubbles[i] : blocks.length > 0 && !isSeparatorText(readText(row));
+    if (!isMessage) {
+      // Day/time separator ("Today at 09:12"); the thread intro spans several lines and is skipped.
       const label = readText(row);
       if (isSeparatorText(label)) {
         const parts = splitSeparator(label);
