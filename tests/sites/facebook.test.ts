@@ -468,6 +468,17 @@ describe('facebook mutated pages', () => {
     expect(c.counterpart).toEqual({ name: 'Jonas Becker' });
   });
 
+  it('does not depend on English labels: without any aria-label the pages still read', () => {
+    for (const name of [POST, DM, INBOX]) {
+      const doc = load(name);
+      for (const el of Array.from(doc.querySelectorAll('[aria-label]'))) el.removeAttribute('aria-label');
+      const c = read(doc, expected[name].url);
+      const wanted = expected[name].messages ?? expected[name].states[0].messages;
+      expect(c.messages.map((m) => [m.text, m.isBrand])).toEqual(wanted.map((m: any) => [m.text, m.isBrand]));
+      expect(c.brand?.name).toBe('Nordwind Mobil');
+    }
+  });
+
   it('reads a 50 KB post', () => {
     const doc = load(POST);
     const body = doc.querySelector('div[role="dialog"] [data-ad-rendering-role="story_message"]')!;

@@ -11,7 +11,8 @@ import { SEL } from './selectors';
  */
 
 export function businessList(doc: Document): HTMLElement | null {
-  return $(doc, SEL.businessList);
+  // Label first (Low, localised); else the main column's region that holds message text.
+  return $(doc, SEL.businessList) ?? $$(doc, SEL.businessRegion).find((r) => textBlocks(r).length > 0) ?? null;
 }
 
 /** The Page: its name beside the inbox heading; its id from the URL (`asset_id`). */

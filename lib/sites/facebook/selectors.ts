@@ -59,6 +59,8 @@ export const SEL = {
   /** Message list (Low) *(unattributed)*; second form is the role fallback. */
   businessList:
     'div[aria-label*="Message list container"], div[role="region"][aria-label*="message" i], div[role="region"][aria-label*="nachricht" i]',
+  /** Structural fallback for the message list: a region in the main column (Low). */
+  businessRegion: '[role="main"] [role="region"]',
   /** Heading of the inbox; the Page name sits beside it (Low). */
   businessHeading: '[role="main"] h1',
 
