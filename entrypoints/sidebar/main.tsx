@@ -6,5 +6,17 @@ import './style.css';
 
 document.documentElement.lang = uiLang();
 const token = location.hash.slice(1);
+// Listen before anything renders: the content script connects as soon as this page has loaded.
+const connection = new ContentConnection(token);
+connection.start();
 const root = document.getElementById('app')!;
-render(<App token={token} createConnection={(onMessage) => new ContentConnection(token, onMessage)} />, root);
+render(
+  <App
+    token={token}
+    createConnection={(onMessage) => {
+      connection.listen(onMessage);
+      return { start: () => () => {}, send: (msg) => connection.send(msg) };
+    }}
+  />,
+  root,
+);

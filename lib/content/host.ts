@@ -134,14 +134,25 @@ class SidebarHost {
       'z-index:2147483646;display:block;box-shadow:-2px 0 8px rgba(0,0,0,.18)';
   }
 
-  private connect(): void {
+  private connect(attempt = 0): void {
     this.port?.disconnect();
     const port = browser.runtime.connect({ name: PORT_PREFIX + this.token });
     this.port = port;
     this.lastSent = '';
-    port.onMessage.addListener((raw: unknown) => void this.onSidebarMessage(raw));
+    let answered = false;
+    port.onMessage.addListener((raw: unknown) => {
+      answered = true;
+      void this.onSidebarMessage(raw);
+    });
     port.onDisconnect.addListener(() => {
-      if (this.port === port) this.port = null;
+      // Reading lastError marks it handled (Chrome logs it otherwise).
+      void browser.runtime.lastError;
+      if (this.port !== port) return;
+      this.port = null;
+      // The sidebar page was not listening yet: try again shortly, a few times.
+      if (!answered && this.iframe && attempt < 20) {
+        this.ctx.setTimeout(() => this.connect(attempt + 1), 100);
+      }
     });
   }
 

@@ -10,6 +10,8 @@ const FIXTURES = join(ROOT, 'tests/fixtures/platforms');
 
 export const expected: Record<string, any> = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
 export interface Session {
   context: BrowserContext;
   extensionId: string;
@@ -23,11 +25,11 @@ const pageKey = (url: string) => {
 };
 
 /**
- * Launches Debian's Chromium with the built extension loaded, and serves the saved pages at
- * their real URLs (so the content scripts' production match patterns fire). Any other request
- * to the sites gets an empty 404; nothing leaves the machine.
+ * Launches Debian's Chromium with the built extension loaded. Every web request is answered by
+ * the test: saved pages at their real URLs (see `openPage`, so the content scripts' production
+ * match patterns fire), an empty 404 for anything else; nothing leaves the machine.
  */
-export async function launch(pages: Record<string, string> = {}): Promise<Session> {
+export async function launch(): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -51,20 +53,12 @@ export async function launch(pages: Record<string, string> = {}): Promise<Sessio
     viewport: { width: 1400, height: 900 },
     locale: 'en-US',
   });
-  const served = new Map<string, string>();
-  for (const [url, file] of Object.entries(pages)) served.set(pageKey(url), file);
-  await context.route(/^https:\/\/([a-z]+\.)?(x|twitter|facebook|instagram)\.com\//, async (route) => {
-    const url = route.request().url();
-    const file = route.request().resourceType() === 'document' ? served.get(pageKey(url)) : undefined;
-    if (file) {
-      await route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(join(FIXTURES, file), 'utf8'),
-      });
-    } else {
-      await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
-    }
+  await context.route(/^https?:\/\//, (route) => {
+    // Images and scripts the saved pages reference on the sites' CDNs: harmless empty answers.
+    const type = route.request().resourceType();
+    if (type === 'image') return route.fulfill({ status: 200, contentType: 'image/gif', body: PIXEL });
+    if (type === 'document') return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a saved page' });
+    return route.fulfill({ status: 204, body: '' });
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
@@ -79,9 +73,22 @@ export async function launch(pages: Record<string, string> = {}): Promise<Sessio
   };
 }
 
-/** Opens a saved page at its real URL. */
-export async function openPage(session: Session, url: string): Promise<Page> {
+/**
+ * Opens a saved page (`x/tweet-detail.html`) at its real URL. The page's later states (in-app
+ * navigation) and reloads are served the same file.
+ */
+export async function openPage(session: Session, file: string, url: string = expected[file].url): Promise<Page> {
   const page = await session.context.newPage();
+  const html = readFileSync(join(FIXTURES, file), 'utf8');
+  const urls = new Set([url, ...(expected[file]?.states ?? []).map((s: { url: string }) => s.url)].map(pageKey));
+  await page.route(/^https?:\/\//, async (route) => {
+    const req = route.request();
+    if (req.resourceType() === 'document' && urls.has(pageKey(req.url()))) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    } else {
+      await route.fallback();
+    }
+  });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return page;
 }
@@ -99,7 +106,7 @@ export async function sidebarFrame(page: Page, extensionId: string, timeout = 20
       return frame;
     }
     if (Date.now() > deadline) throw new Error('The sidebar frame did not appear');
-    await page.waitForEvent('frameattached', { timeout: Math.max(100, deadline - Date.now()) }).catch(() => undefined);
+    await page.waitForEvent('frameattached', { timeout: 250 }).catch(() => undefined);
   }
 }
 

@@ -25,12 +25,7 @@ let session: Session;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  const pages: Record<string, string> = {};
-  for (const [file, page] of Object.entries(expected)) {
-    pages[page.url] = file;
-    for (const state of page.states ?? []) pages[state.url] = file;
-  }
-  session = await launch(pages);
+  session = await launch();
 });
 
 afterAll(async () => {
@@ -38,7 +33,7 @@ afterAll(async () => {
 });
 
 async function open(file: string): Promise<{ page: Page; frame: Frame }> {
-  const page = await openPage(session, expected[file].url);
+  const page = await openPage(session, file);
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(`${file}: ${m.text()}`);
   });
