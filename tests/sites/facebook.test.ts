@@ -111,6 +111,9 @@ describe('facebook URLs', () => {
       'https://www.facebook.com/profile.php?id=100012345678901',
     );
     expect(profileUrlOf('https://www.facebook.com/nordwindmobil/posts/pfbid0?comment_id=1', base)).toBeUndefined();
+    expect(profileUrlOf('https://www.facebook.com/profile/100012345678901', base)).toBe(
+      'https://www.facebook.com/profile.php?id=100012345678901',
+    );
     expect(profileUrlOf('https://www.facebook.com/hashtag/sale', base)).toBeUndefined();
     expect(profileUrlOf('javascript:alert(1)', base)).toBeUndefined();
     expect(profileUrlOf('https://evil.example/lena', base)).toBeUndefined();

@@ -100,8 +100,9 @@ export function profileUrlOf(href: string | null | undefined, base: string): str
     const id = u.searchParams.get('id');
     return id && /^\d+$/.test(id) ? `${u.origin}/profile.php?id=${id}` : undefined;
   }
-  // /people/<Name>/<id>/ is a profile form too.
+  // /people/<Name>/<id>/ and /profile/<id> are profile forms too.
   if (seg[0] === 'people' && seg[2] && /^\d+$/.test(seg[2])) return `${u.origin}/profile.php?id=${seg[2]}`;
+  if (seg[0] === 'profile' && seg.length === 2 && /^\d+$/.test(seg[1]!)) return `${u.origin}/profile.php?id=${seg[1]}`;
   if (seg.length !== 1 || !isVanity(seg[0])) return undefined;
   return `${u.origin}/${seg[0]}`;
 }
