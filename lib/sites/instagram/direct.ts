@@ -18,7 +18,6 @@ export interface DirectRead {
 }
 
 const hiddenHelper = (e: Element): boolean => e.getAttribute('aria-hidden') === 'true';
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** The conversation region, or the part of the page around the composer that holds the rows. */
 export function conversationScope(doc: Document): HTMLElement | null {
@@ -73,15 +72,63 @@ function readCounterpart(scope: HTMLElement, base: string): Author | undefined {
   return author && Object.keys(author).length > 0 ? author : undefined;
 }
 
-/** The hidden sender label: the first short span before the bubble, outside it and outside links. */
-function senderLabel(row: Element, bubble: Element): string | undefined {
-  for (const s of $$(row, 'span')) {
-    if (s.closest('[role="group"], [role="none"], a, [role="button"]')) continue;
-    if (!(s.compareDocumentPosition(bubble) & FOLLOWING)) continue;
-    const t = readText(s);
-    if (t && t.length <= 200) return t;
-  }
-  return undefined;
+/** What one walk over a message row finds. */
+interface RowParts {
+  /** The last top-level text bubble (a quoted message, if any, comes before the reply). */
+  bubble?: HTMLElement;
+  /** The visually hidden sender label: the first short span before the bubble, outside it. */
+  label?: string;
+  /** Link targets in the row (the sender's avatar). */
+  hrefs: string[];
+  /** aria-label of the per-message menu. */
+  options?: string;
+}
+
+const MESSAGE_PART = /^(none|presentation|group)$/;
+const OPTIONS = SELECTORS.dmOptionsButton.join(', ');
+const BUBBLE_TEXT = '[dir="auto"]';
+
+/** One pass over a row instead of a query per field (rows are many; the page is busy). */
+function collectRow(row: Element): RowParts {
+  const parts: RowParts = { hrefs: [] };
+  const labels: { text: string; order: number }[] = [];
+  let order = 0;
+  let bubbleOrder = -1;
+  const walk = (el: Element, inPart: boolean, inBubble: boolean, inControl: boolean): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      order += 1;
+      const tag = c.tagName;
+      if (tag === 'svg' || tag === 'SVG') continue;
+      const role = c.getAttribute('role');
+      let part = inPart;
+      let bubble = inBubble;
+      let control = inControl;
+      if (role && MESSAGE_PART.test(role)) part = true;
+      if (tag === 'A') {
+        const href = c.getAttribute('href');
+        if (href) parts.hrefs.push(href);
+        control = true;
+      }
+      if (tag === 'BUTTON' || role === 'button') control = true;
+      if (c.hasAttribute('aria-label') && !parts.options && c.matches(OPTIONS)) {
+        parts.options = c.getAttribute('aria-label') ?? undefined;
+      }
+      if (part && !bubble && c.matches(BUBBLE_TEXT)) {
+        parts.bubble = c as HTMLElement;
+        bubbleOrder = order;
+        bubble = true;
+      }
+      if (tag === 'SPAN' && !part && !control && c.childElementCount === 0) {
+        const t = readText(c);
+        if (t && t.length <= 200) labels.push({ text: t, order });
+        continue;
+      }
+      walk(c, part, bubble, control);
+    }
+  };
+  walk(row, false, false, false);
+  if (parts.bubble) parts.label = labels.find((l) => l.order < bubbleOrder)?.text;
+  return parts;
 }
 
 /** Alignment of the bubble from the nearest flex container that says so (only when undecided). */
@@ -154,26 +201,25 @@ export function readDirect(doc: Document, url: URL, brand: Author | null): Direc
   let dayLabel: string | undefined;
   let pendingTime: string | undefined;
   for (const unit of units) {
-    const bubble = bubblesIn(unit).at(-1);
+    const parts = collectRow(unit);
+    const bubble = parts.bubble;
     if (!bubble) {
       const sep = separatorText(unit);
       if (sep) {
-        const parts = splitSeparator(sep);
-        dayLabel = short(parts.dayLabel);
-        pendingTime = short(parts.timeLabel);
+        const split = splitSeparator(sep);
+        dayLabel = short(split.dayLabel);
+        pendingTime = short(split.timeLabel);
       }
       continue;
     }
     const text = readText(bubble, hiddenHelper);
     if (!text) continue;
 
-    const label = senderLabel(unit, bubble);
-    const handles = $$(unit, 'a[href]')
-      .map((a) => handleFromPath(a.getAttribute('href'), base))
-      .filter((h): h is string => !!h);
+    const label = parts.label;
+    const handles = parts.hrefs.map((h) => handleFromPath(h, base)).filter((h): h is string => !!h);
     const signals: SenderSignals = {
       hiddenLabel: label,
-      optionsLabel: all(unit, 'dmOptionsButton')[0]?.getAttribute('aria-label') ?? undefined,
+      optionsLabel: parts.options,
       linksToCounterpart: handles.some((h) => sameHandle(h, counterpart?.handle)),
       linksToBrand: handles.some((h) => sameHandle(h, brand?.handle)),
       counterpartName: counterpart?.name,

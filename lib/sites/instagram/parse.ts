@@ -135,9 +135,17 @@ export function fillUndetermined(
   wholeThread: boolean,
 ): Lang[] {
   const thread = majority(items.map((i) => i.lang));
+  const byAuthor = new Map<string, Lang[]>();
+  for (const i of items) {
+    const list = byAuthor.get(i.author);
+    if (list) list.push(i.lang);
+    else byAuthor.set(i.author, [i.lang]);
+  }
+  const ownLang = new Map<string, Lang>();
+  for (const [author, langs] of byAuthor) ownLang.set(author, majority(langs));
   return items.map((item) => {
     if (item.lang !== 'und') return item.lang;
-    const own = majority(items.filter((o) => o.author === item.author).map((o) => o.lang));
+    const own = ownLang.get(item.author) ?? 'und';
     if (own !== 'und') return own;
     return wholeThread ? thread : 'und';
   });

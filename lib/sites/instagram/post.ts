@@ -4,11 +4,11 @@
  * span (`dir="auto"`) and a `time[datetime]` inside the comment permalink `/p/<code>/c/<id>/`.
  */
 import type { Author, Message } from '../../model/conversation';
-import { $$, absUrl, readText } from '../dom';
+import { $$, readText } from '../dom';
 import { all, first, messageLang } from './page';
 import { fillUndetermined, isoTimestamp, leadingMention, nameFromTitle, relativeLabel, short } from './parse';
 import { SELECTORS } from './selectors';
-import { commentIdFromPath, handleFromPath, profileUrl, shortcodeFromPath } from './url';
+import { absoluteLink, commentIdFromPath, handleFromPath, profileUrl, shortcodeFromPath } from './url';
 
 export interface PostRead {
   post?: Message;
@@ -20,17 +20,6 @@ export interface PostRead {
 
 const hiddenHelper = (e: Element): boolean => e.getAttribute('aria-hidden') === 'true';
 
-/** Elements under `item` matching `sel` that belong to it and not to an `li` nested inside. */
-function own(item: Element, sel: string): HTMLElement[] {
-  return $$(item, sel).filter((e) => e.closest('li') === item);
-}
-
-/** Whether `e` sits inside an element matching `sel` that is itself inside `root`. */
-function insideWithin(e: Element, sel: string, root: Element): boolean {
-  const c = e.closest(sel);
-  return !!c && c !== root && root.contains(c);
-}
-
 /**
  * The post container: the one linking to this post's shortcode. Otherwise the first candidate,
  * unless its dated links all point to another post: then the page still shows the previous post
@@ -39,7 +28,8 @@ function insideWithin(e: Element, sel: string, root: Element): boolean {
 function postContainer(doc: Document, code: string, base: string): HTMLElement | null {
   for (const sel of SELECTORS.postContainer) {
     for (const el of $$(doc, sel)) {
-      if ($$(el, 'a[href]').some((a) => shortcodeFromPath(a.getAttribute('href'), base) === code)) return el;
+      // The shortcode is [A-Za-z0-9_-] only (url.ts), so it is safe inside the attribute selector.
+      if ($$(el, `a[href*="/${code}"]`).some((a) => shortcodeFromPath(a.getAttribute('href'), base) === code)) return el;
     }
   }
   const fallback = first(doc, 'postContainer');
@@ -61,48 +51,71 @@ interface Item {
   depth: number;
 }
 
+/** What one walk over a comment item finds, leaving out items nested inside it. */
+interface Parts {
+  times: HTMLElement[];
+  links: HTMLElement[];
+  /** `dir="auto"` text blocks outside links and buttons, outermost only. */
+  texts: HTMLElement[];
+  /** Fallback text holders (span, h1) outside links and buttons. */
+  spans: HTMLElement[];
+}
+
+const TEXT = SELECTORS.text.join(', ');
+
+/** One pass over the item's own subtree (nested `li` items are skipped): no per-query walks. */
+function collect(li: HTMLElement): Parts {
+  const parts: Parts = { times: [], links: [], texts: [], spans: [] };
+  const walk = (el: Element, blocked: boolean, inText: boolean): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (tag === 'LI' || tag === 'SVG' || tag === 'svg') continue;
+      let b = blocked;
+      let t = inText;
+      if (tag === 'TIME') parts.times.push(c as HTMLElement);
+      if (tag === 'A' && c.hasAttribute('href')) {
+        parts.links.push(c as HTMLElement);
+        b = true;
+      }
+      // Buttons (Reply, like counts) hold no comment text; a role=button wrapper around the whole
+      // comment (it holds the links and the time) does.
+      if (tag === 'BUTTON' || (c.getAttribute('role') === 'button' && !c.querySelector('a[href], time'))) b = true;
+      if (!b && !t && c.matches(TEXT)) {
+        parts.texts.push(c as HTMLElement);
+        t = true;
+      }
+      if (!b && (tag === 'SPAN' || tag === 'H1')) parts.spans.push(c as HTMLElement);
+      walk(c, b, t);
+    }
+  };
+  walk(li, false, false);
+  return parts;
+}
+
 /** Reads one `li` as a comment-like item; null when it is not one ("Hide replies", "Load more"). */
 function readItem(li: HTMLElement, container: Element, base: string): Item | null {
-  const time = own(li, 'time[datetime]')[0] ?? own(li, 'time')[0];
+  const parts = collect(li);
+  const time = parts.times.find((t) => t.hasAttribute('datetime')) ?? parts.times[0];
   const timeLink = (time?.closest('a[href]') as HTMLElement | null) ?? undefined;
-  const commentId =
-    commentIdFromPath(timeLink?.getAttribute('href'), base) ??
-    own(li, 'a[href]')
-      .map((a) => commentIdFromPath(a.getAttribute('href'), base))
-      .find((id) => id) ??
-    undefined;
-
+  let commentId = commentIdFromPath(timeLink?.getAttribute('href'), base) ?? undefined;
   let handle: string | undefined;
-  for (const a of own(li, 'a[href]')) {
-    const h = handleFromPath(a.getAttribute('href'), base);
-    if (h) {
-      handle = h;
-      break;
-    }
+  const authorLinks: HTMLElement[] = [];
+  for (const a of parts.links) {
+    const href = a.getAttribute('href');
+    commentId ??= commentIdFromPath(href, base) ?? undefined;
+    const h = handleFromPath(href, base);
+    if (h && !handle) handle = h;
+    if (h && h === handle) authorLinks.push(a);
   }
 
-  const linksToAuthor = (e: Element): boolean =>
-    !!handle &&
-    ((e.tagName === 'A' && handleFromPath(e.getAttribute('href'), base) === handle) ||
-      $$(e, 'a[href]').some((a) => handleFromPath(a.getAttribute('href'), base) === handle) ||
-      (() => {
-        const a = e.closest('a[href]');
-        return !!a && li.contains(a) && handleFromPath(a.getAttribute('href'), base) === handle;
-      })());
-
+  // Text: not the author's name (a block holding the author link), not the time.
   const usable = (e: HTMLElement): boolean =>
-    !insideWithin(e, 'a[href]', li) &&
-    !insideWithin(e, 'button, [role="button"]', li) &&
-    !linksToAuthor(e) &&
-    !$$(e, 'time').length;
-
-  const candidates = own(li, SELECTORS.text[0]).filter(usable);
-  // Top-level candidates only: a text span may nest another `dir="auto"` span.
-  let textEl = candidates.find((e) => !candidates.some((o) => o !== e && o.contains(e)));
+    !authorLinks.some((a) => e.contains(a)) && !(time && e.contains(time));
+  let textEl = parts.texts.find(usable);
   if (!textEl) {
     // Fallback [DELCOM]: the longest span outside links, buttons and the time.
     let best = '';
-    for (const s of own(li, 'span, h1')) {
+    for (const s of parts.spans) {
       if (!usable(s)) continue;
       const t = readText(s, hiddenHelper);
       if (t.length > best.length) {
@@ -128,7 +141,7 @@ function timesOf(item: Item, base: string): Pick<Message, 'timestamp' | 'relativ
   const rel = relativeLabel(item.time?.textContent);
   if (rel) out.relativeTime = rel;
   if (item.commentId) {
-    const link = absUrl(item.timeLink?.getAttribute('href'), base);
+    const link = absoluteLink(item.timeLink?.getAttribute('href'), base);
     if (link) out.permalink = short(link, 2_000);
   }
   return out;

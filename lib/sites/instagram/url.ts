@@ -35,6 +35,19 @@ function isInstagramHost(host: string): boolean {
   return (INSTAGRAM_HOSTS as readonly string[]).includes(host.toLowerCase());
 }
 
+/**
+ * The Instagram path of a link, or null for another site. Site-relative links (nearly all of
+ * them) are split without building a URL object: pages hold thousands of links.
+ */
+function instagramPath(href: string, base: string): string | null {
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    const end = href.search(/[?#]/);
+    return end < 0 ? href : href.slice(0, end);
+  }
+  const u = new URL(href, base);
+  return isInstagramHost(u.hostname) ? u.pathname : null;
+}
+
 /** The path's segments without empty parts: `/p/abc/` → ['p', 'abc']. */
 function segments(pathname: string): string[] {
   return pathname.split('/').filter((s) => s.length > 0);
@@ -88,9 +101,9 @@ export function viewOf(url: URL): View | null {
 export function handleFromPath(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
-    const u = new URL(href, base);
-    if (!isInstagramHost(u.hostname)) return null;
-    const segs = segments(u.pathname);
+    const path = instagramPath(href, base);
+    if (path === null) return null;
+    const segs = segments(path);
     if (segs.length !== 1) return null;
     const seg = decodeURIComponent(segs[0]!);
     if (!USERNAME.test(seg) || RESERVED_SEGMENTS.has(seg.toLowerCase())) return null;
@@ -104,7 +117,9 @@ export function handleFromPath(href: string | null | undefined, base: string): s
 export function commentIdFromPath(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
-    const segs = segments(new URL(href, base).pathname);
+    const path = instagramPath(href, base);
+    if (path === null) return null;
+    const segs = segments(path);
     const i = segs.indexOf('c');
     if (i < 1) return null;
     const id = segs[i + 1];
@@ -118,7 +133,9 @@ export function commentIdFromPath(href: string | null | undefined, base: string)
 export function shortcodeFromPath(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
-    const segs = segments(new URL(href, base).pathname);
+    const path = instagramPath(href, base);
+    if (path === null) return null;
+    const segs = segments(path);
     const i = segs.findIndex((s) => s === 'p' || s === 'reel' || s === 'tv');
     if (i < 0 || i > 1) return null;
     const code = segs[i + 1];
@@ -128,10 +145,37 @@ export function shortcodeFromPath(href: string | null | undefined, base: string)
   }
 }
 
+let lastBase = '';
+let lastOrigin: string | undefined;
+
+/** The page's origin, remembered for the last base (thousands of links share one page URL). */
+function originOf(base: string): string | undefined {
+  if (base !== lastBase) {
+    lastBase = base;
+    try {
+      lastOrigin = new URL(base).origin;
+    } catch {
+      lastOrigin = undefined;
+    }
+  }
+  return lastOrigin;
+}
+
 /** The canonical profile URL of a username on the page's origin. */
 export function profileUrl(handle: string, base: string): string | undefined {
+  const origin = originOf(base);
+  return origin ? `${origin}/${encodeURIComponent(handle)}/` : undefined;
+}
+
+/** An absolute URL for a link; site-relative paths are joined to the origin without parsing. */
+export function absoluteLink(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    const origin = originOf(base);
+    if (origin) return origin + href;
+  }
   try {
-    return new URL('/' + encodeURIComponent(handle) + '/', base).href;
+    return new URL(href, base).href;
   } catch {
     return undefined;
   }
