@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
+  // Parallel builds (e.g. several test runs) can each use their own output folder.
+  outDir: process.env.WXT_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -28,7 +30,12 @@ export default defineConfig({
       },
     ],
     browser_specific_settings: {
-      gecko: { id: 'care-sidebar@example.org', strict_min_version: '115.0' },
+      gecko: {
+        id: 'care-sidebar@example.org',
+        strict_min_version: '115.0',
+        // Nothing is collected by us; an optional team LLM endpoint is configured by the user.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });

@@ -7,6 +7,7 @@ import { Header } from './Header';
 import { CustomerCard } from './CustomerCard';
 import { MessageList } from './MessageList';
 import { ReplyBox, type InsertStatus } from './ReplyBox';
+import { SidebarContext, type SidebarState } from './SidebarContext';
 
 export interface Connection {
   start(): () => void;
@@ -26,7 +27,7 @@ export function App({ createConnection }: Props) {
   const [layout, setLayout] = useState({ collapsed: false, width: 380 });
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
-  const [, setComposerDraft] = useState('');
+  const [composerDraft, setComposerDraft] = useState('');
   const [insertStatus, setInsertStatus] = useState<InsertStatus>({ kind: 'idle' });
   const threadRef = useRef<string | null>(null);
   const connRef = useRef<Connection | null>(null);
@@ -127,7 +128,18 @@ export function App({ createConnection }: Props) {
             {reason ? t('waitingForConversation') : t('waitingForConversation')}
           </p>
         ) : (
-          <>
+          <SidebarContext.Provider
+            value={{
+              conversation,
+              selectedIndex,
+              selectedMessage: selectedIndex === undefined ? undefined : conversation.messages[selectedIndex],
+              customer,
+              draft,
+              setDraft,
+              composerDraft,
+              send,
+            } satisfies SidebarState}
+          >
             <CustomerCard customer={customer} />
             <MessageList
               conversation={conversation}
@@ -142,9 +154,8 @@ export function App({ createConnection }: Props) {
               onDraft={setDraft}
               onInsert={insert}
               status={insertStatus}
-              disabled={!conversation.composerFound && false}
             />
-          </>
+          </SidebarContext.Provider>
         )}
       </main>
     </div>
