@@ -140,7 +140,9 @@ export function App({ createConnection }: Props) {
               send,
             } satisfies SidebarState}
           >
-            <CustomerCard customer={customer} />
+            <CustomerCard customer={customer}>
+              {/* slot:customer — timer, history, notes, tags (issue 6) */}
+            </CustomerCard>
             <MessageList
               conversation={conversation}
               selectedIndex={selectedIndex}
@@ -148,13 +150,22 @@ export function App({ createConnection }: Props) {
                 const m = conversation.messages[i];
                 if (m) setSelectedKey(messageKey(m, i));
               }}
+              renderExtra={(_m, _i) => (
+                <>
+                  {/* slot:message-extra — per-message privacy warning (issue 4) */}
+                </>
+              )}
             />
             <ReplyBox
               draft={draft}
               onDraft={setDraft}
               onInsert={insert}
               status={insertStatus}
-            />
+              before={<>{/* slot:reply-before — suggestions (issue 5) */}</>}
+            >
+              {/* slot:reply-after — draft checks (issue 4) */}
+            </ReplyBox>
+            {/* slot:after-reply — waiting list (issue 6) */}
           </SidebarContext.Provider>
         )}
       </main>
