@@ -5,6 +5,7 @@ import { resolveMessageTime, TIME_SOURCE_RANK } from '../timer/time';
 import { stableHash, uuidv7 } from './ids';
 import { authorTag, type IdentityKey, identityKeys, threadKeyOf, withCounterpart } from './identity';
 import type { CareDb } from './index';
+import { mergeOrder } from './order';
 import { enqueue, put } from './outbox';
 import type {
   ConversationRecord,
@@ -40,6 +41,16 @@ export interface RecordResult {
 }
 
 const keyString = (k: IdentityKey): string => `${k.platform}|${k.kind}|${k.value}`;
+
+const LAST_SEEN_REFRESH_MS = 3_600_000;
+
+/** Whether two versions of a stored message are the same, field by field. */
+function sameRow(a: MessageRecord | undefined, b: MessageRecord): boolean {
+  if (!a) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => a[k as keyof MessageRecord] === b[k as keyof MessageRecord]);
+}
 
 /** The platform id of a message, if the page shows one (Facebook replies: parent/reply comment ids). */
 function platformIdOf(m: Message): string | undefined {
@@ -181,9 +192,15 @@ export async function recordConversation(
       const existingConv = await db.conversations.where('threadKey').equals(threadKey).first();
       const conversationId = existingConv?.id ?? uuidv7(seenAt);
 
-      const existing = await db.messages.where('key').anyOf(keys).toArray();
-      const byMsgKey = new Map(existing.map((r) => [r.key, r]));
+      // Keys are per thread, so the thread's stored messages are all the candidates: one index read.
+      const stored = existingConv ? await db.messages.where('conversationId').equals(existingConv.id).toArray() : [];
+      const byMsgKey = new Map(stored.map((r) => [r.key, r]));
+      const readStartsAt = all.length
+        ? resolveMessageTime(all[0]!, { readAt: seenAt, timeZone, firstSeenAt: byMsgKey.get(keys[0]!)?.firstSeenAt ?? seenAt }).ms
+        : undefined;
+      const order = mergeOrder(stored, keys, readStartsAt);
       const rows: MessageRecord[] = [];
+      const writes: MessageRecord[] = [];
       const events: EventRecord[] = [];
       let added = 0;
       all.forEach((m, i) => {
@@ -217,9 +234,10 @@ export async function recordConversation(
           ...(m.relativeTime ? { relativeTime: m.relativeTime } : {}),
           ...(m.depth !== undefined ? { depth: m.depth } : {}),
           ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
-          position: i,
+          position: order.get(key) ?? i,
           firstSeenAt,
-          lastSeenAt: seenAt,
+          // Refreshed at most hourly, so re-reading an unchanged thread writes nothing.
+          lastSeenAt: prev && seenAt - prev.lastSeenAt < LAST_SEEN_REFRESH_MS ? prev.lastSeenAt : seenAt,
           sentAt: kept ? kept.sentAt : t.ms,
           timeSource: kept ? kept.timeSource : t.source,
         };
@@ -233,6 +251,7 @@ export async function recordConversation(
           row.updatedAt = seenAt;
           changes.push(put('messages', row));
         }
+        if (changed || !sameRow(prev, row)) writes.push(row);
         if (!prev) {
           added += 1;
           events.push({
@@ -251,8 +270,18 @@ export async function recordConversation(
         rows.push(row);
       });
 
+      // Messages stored earlier but not on the page now keep their place; some move by a position.
+      const readKeys = new Set(keys);
+      for (const r of stored) {
+        if (readKeys.has(r.key)) continue;
+        const position = order.get(r.key) ?? r.position;
+        const row = position === r.position ? r : { ...r, position };
+        if (row !== r) writes.push(row);
+        rows.push(row);
+      }
+      const ordered = [...rows].sort((a, b) => a.position - b.position);
       const clock = computeClock({
-        messages: rows.map((r) => ({ isBrand: r.isBrand, resolvedAt: r.sentAt, resolvedSource: r.timeSource })),
+        messages: ordered.map((r) => ({ isBrand: r.isBrand, resolvedAt: r.sentAt, resolvedSource: r.timeSource })),
         settings: { slaWarningMin: 15, slaBreachMin: 60 },
         now: seenAt,
       });
@@ -291,16 +320,16 @@ export async function recordConversation(
       if (newCustomers.length + updatedCustomers.length > 0) await db.customers.bulkPut([...newCustomers, ...updatedCustomers]);
       if (newIdentities.length > 0) await db.identities.bulkAdd(newIdentities);
       await db.conversations.put(convRow);
-      await db.messages.bulkPut(rows);
+      if (writes.length > 0) await db.messages.bulkPut(writes);
       if (events.length > 0) await db.events.bulkAdd(events);
       await enqueue(db, 'recordConversation', changes, customerIds.concat(threadCustomer), seenAt, teamId);
 
       return {
         conversationId,
         customerId: convRow.customerId,
-        messageIds: rows.slice(offset).map((r) => r.id),
+        messageIds: rows.slice(offset, all.length).map((r) => r.id),
         customerIds: customerIds.slice(offset),
-        firstSeenAt: rows.slice(offset).map((r) => r.firstSeenAt),
+        firstSeenAt: rows.slice(offset, all.length).map((r) => r.firstSeenAt),
         added,
       };
     },

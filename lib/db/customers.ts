@@ -158,10 +158,10 @@ export async function unlinkCustomer(db: CareDb, id: string, by = '', now: numbe
   });
 }
 
-/** The messages of a conversation's latest read, in the page's order. */
-async function latestRead(db: CareDb, conversationId: string, lastSeenAt: number): Promise<MessageRecord[]> {
+/** Everything stored of a conversation, in the page's order. */
+async function threadMessages(db: CareDb, conversationId: string): Promise<MessageRecord[]> {
   const rows = await db.messages.where('conversationId').equals(conversationId).toArray();
-  return rows.filter((m) => m.lastSeenAt === lastSeenAt).sort((a, b) => a.position - b.position);
+  return rows.sort((a, b) => a.position - b.position);
 }
 
 /** Times of brand replies the extension knows from events (the agent sent a reply). */
@@ -177,8 +177,12 @@ export interface StoredClockInput {
   thread: NonNullable<ClockInput['thread']>;
 }
 
-async function clockInputOf(db: CareDb, c: ConversationRecord): Promise<StoredClockInput> {
-  const msgs = await latestRead(db, c.id, c.lastSeenAt);
+async function clockInputOf(
+  db: CareDb,
+  c: ConversationRecord,
+  msgs?: MessageRecord[],
+): Promise<StoredClockInput> {
+  msgs ??= await threadMessages(db, c.id);
   return {
     // Stored times were resolved when the labels were read, so a relative "3h" does not slide with the clock.
     messages: msgs.map((m) => ({ key: m.id, isBrand: m.isBrand, resolvedAt: m.sentAt, resolvedSource: m.timeSource })),
@@ -232,10 +236,9 @@ export async function waitingList(
     const items: WaitingItem[] = [];
     const customers = await db.customers.bulkGet(convs.map((c) => c.customerId ?? ''));
     for (const [i, c] of convs.entries()) {
-      const input = await clockInputOf(db, c);
-      const clock = computeClock({ ...input, settings, now });
+      const msgs = await threadMessages(db, c.id);
+      const clock = computeClock({ ...(await clockInputOf(db, c, msgs)), settings, now });
       if (clock.state !== 'running') continue;
-      const msgs = await latestRead(db, c.id, c.lastSeenAt);
       const firstCustomer = msgs.find((m) => !m.isBrand);
       items.push({
         conversationId: c.id,

@@ -203,3 +203,43 @@ describe('recordConversation', () => {
     expect(times[2]).toBeLessThan(250);
   });
 });
+
+describe('re-reading a thread', () => {
+  it('writes no message row when nothing changed', async () => {
+    const db = freshDb();
+    const conv = igDm('t1', 'mia.k', 'Mia K', [
+      msg({ author: { name: 'Mia K' }, text: 'eins' }),
+      msg({ author: { name: 'Acme' }, isBrand: true, text: 'zwei' }),
+    ]);
+    await recordConversation(db, conv, { seenAt: T0 });
+    let writes = 0;
+    db.messages.hook('updating', () => {
+      writes += 1;
+    });
+    db.messages.hook('creating', () => {
+      writes += 1;
+    });
+    await recordConversation(db, conv, { seenAt: T0 + MIN });
+    expect(writes).toBe(0);
+    // A new message writes that row only.
+    await recordConversation(db, { ...conv, messages: [...conv.messages, msg({ author: { name: 'Mia K' }, text: 'drei' })] }, {
+      seenAt: T0 + 2 * MIN,
+    });
+    expect(writes).toBe(1);
+  });
+
+  it('times the wait from a customer message that has scrolled off the page', async () => {
+    const db = freshDb();
+    const first = [
+      msg({ author: { name: 'Acme' }, isBrand: true, text: 'Wie können wir helfen?' }),
+      msg({ author: { name: 'Mia K' }, text: 'Mein Router' }),
+    ];
+    await recordConversation(db, igDm('t1', 'mia.k', 'Mia K', first), { seenAt: T0 });
+    // Later the page shows only her newer messages: the wait still began at her first unanswered one.
+    const later = [msg({ author: { name: 'Mia K' }, text: 'Hallo??' }), msg({ author: { name: 'Mia K' }, text: 'Niemand da?' })];
+    const r = await recordConversation(db, igDm('t1', 'mia.k', 'Mia K', later), { seenAt: T0 + 30 * MIN });
+    const { conversationClock } = await import('../../lib/db/repo');
+    const clock = await conversationClock(db, r.conversationId, { slaWarningMin: 15, slaBreachMin: 60 }, T0 + 40 * MIN);
+    expect(clock).toMatchObject({ state: 'running', waitingSinceMs: T0, elapsedMs: 40 * MIN, estimated: true, unansweredCount: 3 });
+  });
+});
