@@ -616,3 +616,76 @@ describe('Instagram page variants', () => {
     expect(c.messages.map((m) => m.dayLabel)).toEqual(['Today', 'Today', 'Today', 'Today', 'Today']);
   });
 });
+
+describe('Instagram in another UI language', () => {
+  /** Rewrites the English UI strings of the DM page the way a German or French UI shows them. */
+  function translate(d: Document, own: string, region: string, today: string) {
+    d.documentElement.setAttribute('lang', region.startsWith('Unter') ? 'de' : 'fr');
+    const conv = d.querySelector('[aria-label^="Conversation with"]')!;
+    conv.setAttribute('aria-label', `${region} Jonas Becker`);
+    d.querySelectorAll('[aria-label^="Messages in conversation"]').forEach((e) => e.setAttribute('aria-label', `${region} Jonas Becker`));
+    d.querySelectorAll('[aria-label^="See more options"]').forEach((e) => e.setAttribute('aria-label', 'Optionen'));
+    d.querySelectorAll('[role="gridcell"] > span').forEach((s) => {
+      if (s.textContent === 'You sent') s.textContent = own;
+    });
+    d.querySelectorAll('[role="row"] span[dir="auto"]').forEach((s) => {
+      s.textContent = s.textContent!.replace(/^Today (\d+):(\d+) AM$/, (_, h, m) => `${today} ${h.padStart(2, '0')}:${m}`);
+    });
+    d.querySelector('[contenteditable="true"]')!.setAttribute('aria-label', 'Nachricht');
+  }
+
+  it('reads a German Direct thread the same way (html lang is the UI language, not the message language)', () => {
+    const want = expected[THREAD];
+    const { r } = extractMutated(THREAD, (d) => translate(d, 'Du hast gesendet', 'Unterhaltung mit', 'Heute'));
+    const c = conv(r);
+    checkMessages(c, want.messages);
+    expect(c.counterpart).toEqual(want.counterpart);
+    expect(c.messages[0]).toMatchObject({ dayLabel: 'Heute', timeLabel: '09:12' });
+    expect(c.composerFound).toBe(true);
+  });
+
+  it('falls back to the bubble alignment when the own-message label is in an unknown wording', () => {
+    const want = expected[THREAD];
+    const { r } = extractMutated(THREAD, (d) => {
+      translate(d, 'Vous avez envoyé', 'Conversation avec', "Aujourd'hui");
+      d.querySelectorAll('[role="row"] a[href]').forEach((a) => a.parentElement!.remove());
+    });
+    expect(conv(r).messages.map((m) => m.isBrand)).toEqual(want.messages.map((m: any) => m.isBrand));
+  });
+
+  it('reads a post page with a German title and comment box label', () => {
+    const want = expected[POST];
+    const { r, doc } = extractMutated(POST, (d) => {
+      d.documentElement.setAttribute('lang', 'de');
+      d.title = 'Nordwind Mobil auf Instagram: „Neu: Nordwind Flex 50“';
+      d.querySelector('textarea')!.setAttribute('aria-label', 'Kommentar hinzufügen …');
+    });
+    const c = conv(r);
+    expect(c.brand).toEqual(want.brand);
+    checkMessages(c, want.messages);
+    expect(ig.findComposer(doc, c)?.tagName).toBe('TEXTAREA');
+  });
+});
+
+describe('Instagram reel page without an article element', () => {
+  it('reads the reel and its comments from the main area', () => {
+    const url = 'https://www.instagram.com/reel/DBx3kLmN0pQ/';
+    const { r } = extractMutated(
+      POST,
+      (d) => {
+        const article = d.querySelector('article')!;
+        const div = d.createElement('div');
+        div.append(...Array.from(article.childNodes));
+        article.replaceWith(div);
+        // The "more posts" grid below the post.
+        Array.from(d.querySelectorAll('main h2')).find((h) => h.textContent!.startsWith('More posts'))!.parentElement!.remove();
+      },
+      url,
+    );
+    const c = conv(r);
+    expect(c.threadId).toBe('DBx3kLmN0pQ');
+    expect(c.post?.text).toBe(expected[POST].post.text);
+    expect(c.post?.permalink).toBe(url);
+    checkMessages(c, expected[POST].messages);
+  });
+});

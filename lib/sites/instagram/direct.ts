@@ -224,10 +224,9 @@ export function readDirect(doc: Document, url: URL, brand: Author | null): Direc
       linksToBrand: handles.some((h) => sameHandle(h, brand?.handle)),
       counterpartName: counterpart?.name,
       counterpartHandle: counterpart?.handle,
+      alignment: () => alignment(unit, bubble),
     };
-    let own = isOwnMessage(signals);
-    if (own === undefined) own = isOwnMessage({ ...signals, alignment: alignment(unit, bubble) });
-    const isBrand = own ?? false;
+    const isBrand = isOwnMessage(signals) ?? false;
 
     let author: Author;
     if (isBrand) author = brand ? { ...brand } : {};

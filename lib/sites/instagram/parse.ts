@@ -35,8 +35,11 @@ export interface SenderSignals {
   linksToCounterpart?: boolean;
   /** The row links to the brand's own profile. */
   linksToBrand?: boolean;
-  /** Horizontal alignment of the bubble, when it was read. */
-  alignment?: 'start' | 'end';
+  /**
+   * Horizontal alignment of the bubble. A function is called only when the cheaper signals do
+   * not decide (reading it is a style read).
+   */
+  alignment?: 'start' | 'end' | (() => 'start' | 'end' | undefined);
   /** The counterpart's display name and handle, to compare the labels with. */
   counterpartName?: string;
   counterpartHandle?: string;
@@ -62,8 +65,9 @@ export function isOwnMessage(s: SenderSignals): boolean | undefined {
     if (LABELS.fromYou.some((re) => re.test(options))) return true;
     if (s.counterpartName && options.toLocaleLowerCase().endsWith(s.counterpartName.toLocaleLowerCase())) return false;
   }
-  if (s.alignment === 'end') return true;
-  if (s.alignment === 'start') return false;
+  const align = typeof s.alignment === 'function' ? s.alignment() : s.alignment;
+  if (align === 'end') return true;
+  if (align === 'start') return false;
   // A named sender label that is not the brand's wording: another participant (group chats).
   if (label) return false;
   return undefined;

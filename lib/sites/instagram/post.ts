@@ -5,7 +5,7 @@
  */
 import type { Author, Message } from '../../model/conversation';
 import { $$, readText } from '../dom';
-import { all, first, messageLang } from './page';
+import { all, messageLang } from './page';
 import { fillUndetermined, isoTimestamp, leadingMention, nameFromTitle, relativeLabel, short } from './parse';
 import { SELECTORS } from './selectors';
 import { absoluteLink, commentIdFromPath, handleFromPath, profileUrl, shortcodeFromPath } from './url';
@@ -21,23 +21,36 @@ export interface PostRead {
 const hiddenHelper = (e: Element): boolean => e.getAttribute('aria-hidden') === 'true';
 
 /**
- * The post container: the one linking to this post's shortcode. Otherwise the first candidate,
- * unless its dated links all point to another post: then the page still shows the previous post
- * (Instagram changes the URL before it renders the next one) and nothing is read.
+ * The post container: the candidate whose dated link (the post's or a comment's time) points to
+ * this post; else one that links to it and has no dated link to another post; else the first
+ * candidate without dated links. A candidate whose dated links all point to another post means
+ * the page still shows the previous post (Instagram changes the URL before it renders the next
+ * one), and nothing is read.
  */
 function postContainer(doc: Document, code: string, base: string): HTMLElement | null {
-  for (const sel of SELECTORS.postContainer) {
-    for (const el of $$(doc, sel)) {
-      // The shortcode is [A-Za-z0-9_-] only (url.ts), so it is safe inside the attribute selector.
-      if ($$(el, `a[href*="/${code}"]`).some((a) => shortcodeFromPath(a.getAttribute('href'), base) === code)) return el;
+  const candidates: HTMLElement[] = [];
+  for (const sel of SELECTORS.postContainer) candidates.push(...$$(doc, sel));
+  const datedCodes = new Map<HTMLElement, string[]>();
+  const dated = (el: HTMLElement): string[] => {
+    let codes = datedCodes.get(el);
+    if (!codes) {
+      codes = $$(el, 'a[href] time')
+        .map((t) => shortcodeFromPath(t.closest('a')?.getAttribute('href'), base))
+        .filter((c): c is string => !!c);
+      datedCodes.set(el, codes);
     }
-  }
-  const fallback = first(doc, 'postContainer');
-  if (!fallback) return null;
-  const dated = $$(fallback, 'a[href] time')
-    .map((t) => shortcodeFromPath(t.closest('a')?.getAttribute('href'), base))
-    .filter((c): c is string => !!c);
-  return dated.length > 0 ? null : fallback;
+    return codes;
+  };
+  const found =
+    candidates.find((el) => dated(el).includes(code)) ??
+    candidates.find(
+      (el) =>
+        dated(el).length === 0 &&
+        // The shortcode is [A-Za-z0-9_-] only (url.ts), so it is safe inside the attribute selector.
+        $$(el, `a[href*="/${code}"]`).some((a) => shortcodeFromPath(a.getAttribute('href'), base) === code),
+    ) ??
+    candidates.find((el) => dated(el).length === 0);
+  return found ?? null;
 }
 
 interface Item {

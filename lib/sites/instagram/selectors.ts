@@ -19,6 +19,9 @@ export const SELECTORS = {
     '[role="main"] article',
     'article',
     'div[role="dialog"]',
+    // Low (inference): a reel page may show its comments beside the video without an article.
+    'main',
+    '[role="main"]',
   ],
 
   /** A comment (and the caption, which is shaped like one) is an `li`. Medium [DELCOM]. */

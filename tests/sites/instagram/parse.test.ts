@@ -83,3 +83,18 @@ describe('unclear message languages', () => {
     expect(fillUndetermined([{ author: 'a', lang: 'und' }, { author: 'b', lang: 'de' }], false)).toEqual(['und', 'de']);
   });
 });
+
+describe('who sent a DM row, with labels in an unknown wording', () => {
+  it('reads the alignment before treating an unknown label as another participant', () => {
+    let reads = 0;
+    const end = () => {
+      reads += 1;
+      return 'end' as const;
+    };
+    expect(isOwnMessage({ counterpartName: 'Jonas', hiddenLabel: 'Vous avez envoyé', alignment: end })).toBe(true);
+    expect(reads).toBe(1);
+    expect(isOwnMessage({ counterpartName: 'Jonas', hiddenLabel: 'Jonas', alignment: end })).toBe(false);
+    expect(reads).toBe(1);
+    expect(isOwnMessage({ counterpartName: 'Jonas', hiddenLabel: 'Anna Schmidt' })).toBe(false);
+  });
+});
