@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Extension pages and host pages forbid eval: keep zod from probing `new Function` (a strict CSP
+// reports even a caught attempt) and from compiling parsers with it.
+z.config({ jitless: true });
+
 /** The three sites the extension reads. */
 export const PlatformSchema = z.enum(['x', 'facebook', 'instagram']);
 export type Platform = z.infer<typeof PlatformSchema>;
