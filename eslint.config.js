@@ -20,6 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['tests/**'],
-    rules: { 'no-restricted-properties': 'off' },
+    // Tests read expected.json, whose shape varies per saved page.
+    rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );
