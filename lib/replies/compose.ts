@@ -9,7 +9,7 @@
 import type { Analysis, Fact, FactKind } from './analyse';
 import { BANK, type Bank, type Slots } from './phrases';
 import { PLATFORM_LIMIT, type ReplyInput, type Strategy } from './schema';
-import { fold, hash, listJoin, pick, tokens } from './text';
+import { fold, hash, listJoin, mix, tokens } from './text';
 
 type Lang = 'de' | 'en';
 
@@ -28,7 +28,7 @@ export type TopicKey =
   | 'app' | 'web' | 'mobile' | 'wallet' | 'router' | 'portal' | 'outage' | 'tech'
   | 'billing' | 'card-fraud' | 'call-fraud' | 'delivery' | 'delay' | 'stock' | 'quality' | 'lost'
   | 'contract' | 'b2b' | 'sales' | 'staff' | 'praise' | 'access' | 'allergy' | 'bike' | 'shipping'
-  | 'ticket' | 'plan' | 'rates' | 'info' | 'price' | 'trust' | 'troll' | 'general';
+  | 'ticket' | 'plan' | 'rates' | 'info' | 'price' | 'trust' | 'troll' | 'application' | 'general';
 
 interface PoolFact {
   text: string;
@@ -135,7 +135,7 @@ function chooseFacts(a: Analysis, input: ReplyInput): PoolFact[] {
     if (seen.some((s) => s.includes(k) || k.includes(s))) continue;
     seen.push(k);
     out.push({ text: t, kind: f.kind, ...(f.prep ? { prep: f.prep } : {}) });
-    if (out.length >= 5) break;
+    if (out.length >= 6) break;
   }
   return out;
 }
@@ -159,6 +159,7 @@ function topicKey(a: Analysis, j: string): TopicKey {
     if (/\b(app|login|einlogg\w*|anmeld\w*|update)\b/.test(j)) return 'app';
     return 'tech';
   }
+  if (/\b(mortgage|hypothek\w*|kredit\w*|loan|application|antrag|bearbeitung|in review|in prufung)\b/.test(j)) return 'application';
   if (has('lost')) return 'lost';
   if (has('quality')) return 'quality';
   if (has('billing') && a.type === 'complaint') return 'billing';
@@ -203,6 +204,8 @@ interface Ctx {
   key: TopicKey;
   facts: PoolFact[];
   bank: Bank;
+  /** phrase indices already used by this message's suggestions, per bank */
+  used: Map<number, Set<number>>;
 }
 
 function openerTone(a: Analysis, hasFacts: boolean): string {
@@ -213,7 +216,19 @@ function openerTone(a: Analysis, hasFacts: boolean): string {
 
 function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
   const { lang, name: N, bank: B } = ctx;
-  const s = ctx.seed + k * 7919;
+  const s = ctx.seed;
+  // the base choice depends on the message; the three suggestions step through the bank from
+  // there, so they never share a sentence shape
+  const pick = <T,>(list: readonly T[], off: number): T => {
+    const used = ctx.used.get(off) ?? new Set<number>();
+    ctx.used.set(off, used);
+    let i = mix(s + off + k * 7919) % list.length;
+    for (let tries = 0; used.has(i) && tries < list.length; tries++) i = (i + 1) % list.length;
+    used.add(i);
+    const v = list[i];
+    if (v === undefined) throw new Error('empty phrase bank');
+    return v;
+  };
   const pool = new Pool(ctx.facts, lang);
   const parts: Part[] = [];
   const limit = PLATFORM_LIMIT[ctx.input.platform];
@@ -222,23 +237,30 @@ function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
 
   if (strategy === 'warning') {
     const who = ctx.input.author.name ?? ctx.input.author.handle ?? '';
-    const first = pick(B.phishing, s)(who);
-    const bait = pick(B.phishingBait, s + 2)(pool);
-    const second = pick(B.phishingHint, s + 1)(who);
+    const first = pick(B.phishing, 0)(who);
+    const bait = pick(B.phishingBait, 2)(pool);
+    const second = pick(B.phishingHint, 1)(who);
     return { text: fit([{ text: first, prio: 9 }, { text: bait, prio: 6 }, { text: second, prio: 3 }], limit), strategy };
   }
 
   const tone = openerTone(ctx.a, ctx.facts.length > 0);
   const openBank = B.open[tone] ?? B.open.neutral ?? [];
   const head = pool.head(strategy === 'short' ? 3 : 2);
-  parts.push({ text: pick(openBank, s + 1)(N, head), prio: 8 });
-  if (ctx.a.followUp && k === 1) parts.push({ text: pick(B.follow, s), prio: 2 });
+  parts.push({ text: pick(openBank, 1)(N, head), prio: 8 });
+  if (ctx.a.followUp && k === 1) parts.push({ text: pick(B.follow, 0), prio: 2 });
+  let dmText = '';
+  if (ctx.a.needsDm) {
+    const dmBank =
+      ctx.a.agentAskedDm && ctx.a.followUp && ctx.key !== 'trust' ? B.dmAlready : ctx.a.personalData.length ? B.dmPii : B.dm;
+    const dmChoice = pick<string | ((S: Slots) => string)>(dmBank, 29);
+    dmText = typeof dmChoice === 'string' ? dmChoice : dmChoice(pool);
+  }
 
-  const step = () => pick(steps, s + 3)(pool);
-  const ask = () => pick(asks, s + 5)(pool);
+  const step = () => pick(steps, 3)(pool);
+  const ask = () => pick(asks, 5)(pool);
   const recap = (seedOff: number) => {
     const rest = pool.rest();
-    if (rest.length) parts.push({ text: pick(B.recap, s + seedOff)(listJoin(rest, lang)), prio: 4 });
+    if (rest.length) parts.push({ text: pick(B.recap, seedOff)(listJoin(rest, lang)), prio: 4 });
   };
 
   if (strategy === 'next-step') {
@@ -246,7 +268,7 @@ function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
     recap(11);
   } else if (strategy === 'follow-up') {
     const hf = ctx.a.facts.find((f) => f.source === 'history');
-    if (hf) parts.push({ text: pick(B.history, s)(hf.text), prio: 3 });
+    if (hf) parts.push({ text: pick(B.history, 0)(hf.text), prio: 3 });
     parts.push({ text: ask(), prio: 9 });
     recap(13);
   } else if (strategy === 'dm') {
@@ -254,17 +276,14 @@ function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
     recap(17);
   } else if (strategy === 'humour') {
     const hb = humourBank(ctx);
-    parts.push({ text: pick(hb, s + 19)(N), prio: 7 });
+    parts.push({ text: pick(hb, 19)(N), prio: 7 });
     parts.push({ text: ctx.key === 'troll' ? ask() : step(), prio: 8 });
     recap(23);
   } else if (strategy === 'short') {
     parts.push({ text: ctx.key === 'troll' ? ask() : step(), prio: 9 });
   }
 
-  if (ctx.a.needsDm) {
-    const dmBank =
-      ctx.a.agentAskedDm && ctx.a.followUp && ctx.key !== 'trust' ? B.dmAlready : ctx.a.personalData.length ? B.dmPii : B.dm;
-    const dmText = pick(dmBank, s + 29 + k * 3);
+  if (dmText) {
     if (strategy === 'dm') parts.splice(1, 0, { text: dmText, prio: 10 });
     else parts.push({ text: dmText, prio: 10 });
   }
@@ -313,6 +332,7 @@ export function compose(input: ReplyInput, a: Analysis, opts: ComposeOptions = {
     key: topicKey(a, j),
     facts,
     bank: BANK[a.lang],
+    used: new Map(),
   };
   const strategies = strategiesFor(a);
   // rotate the facts per suggestion so each one leads with something else

@@ -23,7 +23,7 @@ export interface Bank {
   open: Record<string, Open[]>;
   step: Record<string, Body[]>;
   ask: Record<string, Body[]>;
-  dm: string[];
+  dm: Body[];
   dmPii: string[];
   dmAlready: string[];
   humour: Record<string, Named[]>;
@@ -138,6 +138,7 @@ const de: Bank = {
     ],
     wallet: [
       (S) => `Meist hilft es, die Karte erst in der Banking-App freizuschalten und dann neu ins Wallet zu legen; ${or(S.o(), 'die Meldung')} kommt oft von einer noch nicht aktivierten Karte.`,
+      (S) => `${cap(or(S.o(), 'die Fehlermeldung'))} deutet meist auf eine noch nicht freigeschaltete Karte hin – ein Blick in die Banking-App hilft.`,
     ],
     router: [
       (S) => `Zieh den Router bitte einmal 30 Sekunden vom Strom; wenn ${or(S.o(), 'es')} danach nicht läuft, messen wir die Leitung von hier aus durch.`,
@@ -192,12 +193,18 @@ const de: Bank = {
       (S) => `Wir lassen ${or(S.o(), 'die Charge')} prüfen und sorgen für Ersatz oder Erstattung, ganz wie es dir lieber ist.`,
       (S) => `Bring ${or(S.o(), 'die Ware')} gern mit in eine Filiale, dort bekommst du sofort dein Geld zurück; wir geben den Fall an die Qualitätsprüfung.`,
     ],
+    application: [
+      (S) => `Wir haken heute noch bei der Fachabteilung nach, woran ${or(S.o(), 'dein Antrag')} hängt${w(S.t(), ' – gerade mit Blick auf ')}.`,
+      (S) => `${cap(or(S.o(), 'der Antrag'))} bekommt von uns jetzt Priorität${w(S.t(), '; den Termin ', ' haben wir im Blick')}.`,
+    ],
     lost: [
       (S) => `Wir geben die Suchmeldung direkt ans Fundbüro${w(S.o(), ' – mit ')}; je genauer die Beschreibung, desto besser die Chancen.`,
+      (S) => `Fundsachen${w(S.o(), ' wie ')} landen meist nach ein bis zwei Tagen im Fundbüro der Endstation; wir fragen dort gezielt nach.`,
     ],
     contract: [
       (S) => `Kündigen geht bei uns online oder formlos schriftlich${w(S.t(), ', auch zum ')}; den Zählerstand am Auszugstag hältst du am besten per Foto fest.`,
       (S) => `Für den Umzug reicht uns der Termin${w(S.t(), ' (', ')')} – den Rest, samt Schlussablesung, erledigen wir.`,
+      (S) => `${cap(or(S.o(), 'der Vertrag'))} endet zum Auszug, wenn du uns den Termin nennst${w(S.t(), ' – ')}; eine Frist musst du dafür nicht abwarten.`,
     ],
     b2b: [
       (S) => `Dafür stellen wir dir gern ein Angebot zusammen${w(S.o(), ' – ', ' im Blick')}; unser Team für Geschäftskunden kennt genau solche Fälle.`,
@@ -229,26 +236,33 @@ const de: Bank = {
     ],
     access: [
       (S) => `Das nehmen wir in die Planung ${or(S.p(), 'der Filiale')} mit, denn barrierefrei einkaufen sollte selbstverständlich sein; bis dahin hilft das Team vor Ort.`,
+      (S) => `Für ${or(S.p(), 'die Filiale')} prüfen wir, ob niedrigere Regale oder ein Klingelservice möglich sind.`,
     ],
     allergy: [
       (S) => `Bei einer Allergie verlassen wir uns nicht aufs Etikett allein: Wir fragen die vollständige Zutatenliste ${w(S.o(), 'für ', ' ')}beim Hersteller an.`,
+      (S) => `Sicherheit geht vor: Bis die Zutatenliste${w(S.o(), ' für ')} bestätigt ist, lieber nicht verwenden.`,
     ],
     bike: [
       (S) => `Zusammengeklappt zählt ein Faltrad meist als Gepäck, dann brauchst du in der Regel keine Reservierung${w(S.p(), ', auch ')}.`,
+      (S) => `Ein ${or(S.o(), 'Faltrad')} darfst du zusammengeklappt mitnehmen; nur ausgeklappt braucht es im Fernverkehr einen Stellplatz.`,
     ],
     shipping: [
       (S) => `Für ${or(S.o(), 'Sperriges')} gilt: stabiler Karton, rundum gut polstern und die Maße vorher prüfen – zu groß wird es Sperrgut.`,
+      (S) => `${cap(or(S.o(), 'empfindliche Sachen'))} am besten in Luftpolster einwickeln und den Karton mit Aufkleber „Vorsicht zerbrechlich“ versehen.`,
     ],
     ticket: [
       (S) => `Für Abschnitte ohne Regionalverkehr lohnt ein Blick auf Sparpreise${w(S.p(), ' ')}; wir schauen gern, was auf deiner Strecke am günstigsten ist.`,
       (S) => `Welches Ticket auf ${or(S.o(), 'deiner Strecke')} gilt, hängt vom Zugtyp ab – wir suchen dir die günstigste Kombination raus.`,
+      (S) => `${cap(or(S.o(), 'das Ticket'))} deckt nicht alles ab; wir zeigen dir die günstigste Ergänzung${w(S.p(), ' ')}.`,
     ],
     plan: [
       (S) => `${cap(or(S.o(), 'die Option'))} lässt sich in den meisten Tarifen dazubuchen; wir schauen, was bei deinem Tarif genau gilt.`,
       (S) => `Was ${or(S.o(), 'das Upgrade')} kostet, hängt vom Tarif ab – wir rechnen es dir gern konkret aus.`,
+      (S) => `Bei ${or(S.o(), 'der Option')} kommt es auf den Tarif an; wir schreiben dir hier, was genau drin ist.`,
     ],
     rates: [
       (S) => `Die Konditionen ${w(S.o(), 'für ', ' ')}ändern sich gerade öfter; wir nennen dir hier den tagesaktuellen Stand samt Mindestbetrag.`,
+      (S) => `Bei ${or(S.o(), 'den Konditionen')} lohnt der Vergleich: wir schreiben dir hier, was aktuell gilt und ab welchem Betrag.`,
     ],
     info: [
       (S) => `Die genauen Details ${w(S.o(), 'zu ', ' ')}schauen wir nach und antworten dir hier konkret.`,
@@ -261,6 +275,7 @@ const de: Bank = {
     ],
     trust: [
       (S) => `Berechtigte Frage: Das ist unser offizieller, verifizierter Kanal${w(S.o(), '; zu ', ' ')}fragen wir nie nach PINs oder Passwörtern.`,
+      (S) => `Gut, dass du vorsichtig bist${w(S.o(), ' – ')}: Persönliches klären wir nur per DM, und niemals fragen wir nach Passwörtern.`,
     ],
     troll: [
       (S) => `Wenn ${or(S.o(), 'dabei')} konkret etwas schiefgelaufen ist, erzähl uns gern, was passiert ist – dann kümmern wir uns.`,
@@ -289,6 +304,7 @@ const de: Bank = {
     delay: [(S) => `Hast du wegen ${or(S.o(), 'der Verspätung')} einen Anschluss verpasst?`, (S) => `Betrifft ${or(S.o(), 'das')} jeden Tag dieselbe Fahrt${w(S.t(), ' um ')}?`],
     stock: [(S) => `Welche Filiale liegt für dich am günstigsten? Dann prüfen wir ${or(S.o(), 'den Bestand')} gezielt dort.`],
     quality: [(S) => `Hast du ${or(S.o(), 'die Ware')} noch da, damit wir sie prüfen lassen können?`],
+    application: [(S) => `Bis wann brauchst du spätestens eine Entscheidung${w(S.o(), ' zu ')}?`],
     lost: [(S) => `Weißt du noch ungefähr, wo du gesessen hast, als ${or(S.o(), 'es')} liegen blieb?`],
     contract: [(S) => `Ziehst du innerhalb unseres Gebiets um${w(S.t(), ' zum ')}, oder ganz weg?`],
     b2b: [
@@ -325,21 +341,25 @@ const de: Bank = {
       (S) => `Gibt es einen konkreten Fall${w(S.o(), ' mit ')}? Dann gehen wir dem nach.`,
       (S) => `Was war denn der Auslöser${w(S.o(), ' – ', '?')}${S.o() ? '' : '?'} Erzähl gern, wir hören zu.`,
       (S) => `Hast du ein Beispiel${w(S.o(), ' zu ')}? Dann wird aus der Kritik etwas, das wir ändern können.`,
+      (S) => `Wo genau hat es${w(S.o(), ' mit ')} gehakt? Mit Details können wir etwas tun.`,
+      (S) => `Erzähl uns, was${w(S.o(), ' bei ', ' ')} schiefging – wir antworten ernsthaft.`,
     ],
     general: [(S) => `Magst du noch kurz erzählen, was ${w(S.o(), 'bei ', ' ')}genau passiert ist?`],
   },
   dm: [
-    'Schreib uns bitte per DM, dann schauen wir uns das mit allen Unterlagen in Ruhe an.',
-    'Magst du uns eine Direktnachricht schicken? Dort klären wir die Einzelheiten sicher.',
-    'Den Rest lieber per Privatnachricht.',
-    'Schick uns kurz eine DM.',
-    'Komm gern per DM auf uns zu, dann kümmert sich jemand direkt um deinen Fall.',
-    'Lass uns per PN weitermachen, da geht es schneller und bleibt unter uns.',
-    'Die Details gehören nicht in die Kommentare: schreib uns am besten eine DM.',
-    'Per Direktnachricht geht das am besten, da sieht niemand mit.',
-    'Meld dich kurz per DM – dort bleibt alles Vertrauliche unter uns.',
-    'Für alles Weitere: DM an uns, dann geht es ohne Umwege weiter.',
+    (S) => `Schreib uns bitte per DM${w(S.any(), ' zu ')}, dann schauen wir uns alles in Ruhe an.`,
+    (S) => `Magst du uns eine Direktnachricht schicken? Dort klären wir ${or(S.any(), 'die Einzelheiten')} sicher.`,
+    (S) => `Den Rest${w(S.any(), ' rund um ')} lieber per Privatnachricht.`,
+    (S) => `Komm gern per DM auf uns zu${w(S.any(), ' – Stichwort ')}.`,
+    (S) => `Lass uns ${w(S.any(), '', ' ')}per PN weitermachen, da bleibt es unter uns.`,
+    (S) => `Die Details${w(S.any(), ' zu ')} gehören nicht in die Kommentare: schreib uns eine DM.`,
+    (S) => `Per Direktnachricht geht ${or(S.any(), 'das')} am besten.`,
+    (S) => `Meld dich kurz per DM${w(S.any(), ' wegen ')}.`,
+    (S) => `Für alles Weitere${w(S.any(), ' zu ')}: DM an uns.`,
+    (S) => `Schick uns kurz eine DM${w(S.any(), ', dann geht es mit ', ' direkt weiter')}.`,
+    (S) => `${w(S.any(), 'Zu ', ' und allem anderen') || 'Alles Weitere'} gern per Privatnachricht.`,
   ],
+
   dmPii: [
     'Tipp: Nimm die Nummer besser wieder aus dem öffentlichen Kommentar – wir melden uns per DM bei dir.',
     'Bitte lösch die persönlichen Angaben hier wieder, öffentlich kann sie jeder lesen; wir schreiben dir per Direktnachricht.',
@@ -389,12 +409,17 @@ const de: Bank = {
     (A) => `Vorsicht, Betrug: Der Link${A ? ` von „${A}“` : ''} gehört nicht zu uns. Gebt dort bitte keine Daten ein – wir haben den Account gemeldet.`,
     (A) => `Hinweis an alle: ${A ? `Hinter „${A}“ stecken nicht wir` : 'Dahinter stecken nicht wir'}. Das ist Phishing.`,
     (A) => `Kurze Warnung${A ? ` zu „${A}“` : ''}: fake, nicht von uns.`,
+    (A) => `${A ? `„${A}“` : 'Dieser Account'} gehört nicht zu uns.`,
+    (A) => `Bitte nicht klicken${A ? ` – „${A}“ ist kein offizieller Account` : ''}.`,
+    (A) => `Das ist ein Betrugsversuch${A ? ` von „${A}“` : ''}, kein Angebot von uns.`,
   ],
   phishingBait: [
     (S) => `${cap(or(S.o(), 'das Angebot'))}${w(S.n(), ' für ')} gibt es so nicht – das ist ein Köder, um an eure Daten zu kommen.`,
     (S) => `Niemand verschenkt ${or(S.o(), 'so etwas')}${w(S.n(), ' für ')} über einen fremden Link; wer dort klickt, landet bei Betrügern.`,
     (S) => `Das Versprechen${w(S.o(), ' mit ')} ist ein typischer Trick, um Zugangsdaten abzugreifen.`,
     (S) => `Wer ${w(S.o(), '', ' ')}anbietet${w(S.t(), ', und das nur ')}, will meist nur eure Daten.`,
+    (S) => `${cap(or(S.o(), 'der Gewinn'))}${w(S.n(), ' für ')}? Klingt zu gut, um wahr zu sein – ist es auch.`,
+    (S) => `Bei uns muss niemand für ${or(S.o(), 'einen Gewinn')} Daten auf fremden Seiten eingeben.`,
   ],
   phishingHint: [
     () => 'Offizielle Aktionen findet ihr nur auf unseren verifizierten Kanälen.',
@@ -411,7 +436,7 @@ const en: Bank = {
       (N, H) => (H ? `${N}, ${H} – I'd be fuming too, and rightly so.` : `${N}, I'd be fuming too.`),
       (N, H) => `I get why you're angry, ${N}${w(H, ': ', " isn't acceptable")}.`,
       (N, H) => `${N}, ${H ? `${H} is` : 'that is'} not okay, full stop.`,
-      (N, H) => `Ugh, ${N}${w(H, ' – ')}. Completely understand the frustration.`,
+      (N, H) => `Ugh, ${N}${w(H, ' – ')}. No wonder you're cross.`,
       (N, H) => (H ? `${cap(H)}: I'm sorry you've had to chase this, ${N}.` : `I'm sorry you've had to chase this, ${N}.`),
       (N, H) => `Honestly, ${N}, ${H ? `${H} shouldn't` : "that shouldn't"} happen.`,
       (N, H) => `${N}, message received${w(H, ' – ', " isn't how it should go")}.`,
@@ -499,6 +524,7 @@ const en: Bank = {
     ],
     wallet: [
       (S) => `Usually it helps to activate the card in our banking app first, then add it to the wallet again – ${or(S.o(), 'that message')} often means the card isn't activated yet.`,
+      (S) => `${cap(or(S.o(), 'that error'))} usually means the card still needs activating – check our banking app first.`,
     ],
     router: [(S) => `Unplug the router for 30 seconds; if ${or(S.o(), 'it')} still isn't working, we'll test the line from here.`],
     portal: [
@@ -548,6 +574,10 @@ const en: Bank = {
       (S) => `We'll have ${or(S.o(), 'the batch')} checked and sort a replacement or refund, whichever you prefer.`,
       (S) => `Bring ${or(S.o(), 'it')} back to any store for an instant refund; we're also passing this to our quality checks.`,
     ],
+    application: [
+      (S) => `We're chasing the team handling ${or(S.o(), 'your application')} today${w(S.t(), ', with ', ' firmly in view')}.`,
+      (S) => `${cap(or(S.o(), 'the application'))} is getting escalated now${w(S.t(), '; the deadline ', ' is flagged')}.`,
+    ],
     lost: [(S) => `We'll log it with lost property straight away${w(S.o(), ' – ', ' noted')}; the more detail, the better the odds.`],
     contract: [(S) => `You can cancel online or in writing${w(S.t(), ' for ')} – a photo of the final meter reading on move-out day is all we need.`],
     b2b: [
@@ -557,6 +587,8 @@ const en: Bank = {
       (S) => `For ${or(S.o(), 'your plans')} we have dedicated business rates, adjusted to your volume.`,
       (S) => `At ${or(S.n(), 'that volume')} a framework deal makes sense – our business team will send you a concrete offer.`,
       (S) => `We have a dedicated team for ${or(S.o(), 'requests like this')} that puts together business terms.`,
+      (S) => `${cap(or(S.o(), 'the contract'))} ends when you move out${w(S.t(), ' – ')}; there's no notice period for a move.`,
+      (S) => `Items${w(S.o(), ' like ')} usually reach the lost property office at the end station within a day or two; we'll ask there.`,
     ],
     sales: [
       (S) => `We'll check the grant options with you${w(S.o(), ' – ', ' matters here')}; often there's more available than people think.`,
@@ -586,12 +618,19 @@ const en: Bank = {
     plan: [
       (S) => `${cap(or(S.o(), 'that option'))} is included in most plans; we'll check exactly what applies to yours.`,
       (S) => `What ${or(S.o(), 'the upgrade')} costs depends on your plan – happy to work it out for you.`,
+      (S) => `A ${or(S.o(), 'folding bike')} can travel folded at any time; only full-size bikes need a space booked.`,
+      (S) => `Safety first: until the ingredients${w(S.o(), ' of ')} are confirmed, best not to use it.`,
+      (S) => `Wrap ${or(S.o(), 'fragile items')} in bubble wrap and mark the box as fragile.`,
+      (S) => `${cap(or(S.o(), 'your ticket'))} doesn't cover everything; we'll show you the cheapest add-on${w(S.p(), ' ')}.`,
+      (S) => `We're checking whether ${or(S.p(), 'the store')} can offer lower shelving or a call-for-help point.`,
+      (S) => `With ${or(S.o(), 'that option')} it depends on the plan; we'll spell out exactly what's included.`,
     ],
     rates: [(S) => `Rates ${w(S.o(), 'for ', ' ')}move quite often at the moment; we'll post today's figures here, minimum deposit included.`],
     info: [
       (S) => `We'll check the exact details${w(S.o(), ' on ')} and answer you right here.`,
       (S) => `There's a clear rule on this${w(S.o(), ' for ')}, and we'll sum it up for you here.`,
       (S) => `Good news: there's a clear answer on ${or(S.o(), 'this')}, and we'll post the short version here.`,
+      (S) => `On ${or(S.o(), 'rates')}, we'll post what applies today and from which amount.`,
     ],
     price: [
       (S) => `The price${w(S.n(), ' of ')} has to be worth it for you – let's check whether another plan suits you better.`,
@@ -603,6 +642,7 @@ const en: Bank = {
       (S) => `Criticism of ${or(S.o(), 'us')} we take seriously once it's specific: what happened?`,
       (S) => `If there's a real experience behind ${or(S.o(), 'the comment')}, we're listening.`,
       (S) => `Sweeping statements are hard to fix – a concrete example${w(S.o(), ' about ')} isn't.`,
+      (S) => `Good on you for being careful${w(S.o(), ' – ')}: personal things only go via DM, and we never ask for passwords.`,
     ],
     general: [
       (S) => `We'll look into ${or(S.o(), 'this')} properly and get back to you here.`,
@@ -625,6 +665,7 @@ const en: Bank = {
     delay: [(S) => `Did ${or(S.o(), 'the delay')} make you miss a connection?`, (S) => `Is it the same service every day${w(S.t(), ', like the ')}?`],
     stock: [(S) => `Which store is nearest for you? Then we'll check ${or(S.o(), 'stock')} there specifically.`],
     quality: [(S) => `Have you still got ${or(S.o(), 'the product')} so we can have it checked?`],
+    application: [(S) => `What's the latest date you need a decision${w(S.o(), ' on ')} by?`],
     lost: [(S) => `Do you remember roughly which coach you were in when ${or(S.o(), 'it')} got left?`],
     contract: [(S) => `Are you moving within our area${w(S.t(), ' on ')}, or away?`],
     b2b: [
@@ -661,21 +702,24 @@ const en: Bank = {
       (S) => `Is there a specific case${w(S.o(), ' with ')}? Then we'll follow it up.`,
       (S) => `What set this off${w(S.o(), ' – ')}? Tell us, we're listening.`,
       (S) => `Got an example${w(S.o(), ' about ')}? Then the criticism becomes something we can change.`,
+      (S) => `Where exactly did it go wrong${w(S.o(), ' with ')}? With details we can act.`,
+      (S) => `Tell us what went wrong${w(S.o(), ' with ')} – we'll answer properly.`,
     ],
     general: [(S) => `Could you tell us a bit more about what happened${w(S.o(), ' with ')}?`],
   },
   dm: [
-    "Drop us a DM and we'll go through it with you privately.",
-    'Could you send us a direct message? We can sort the details safely there.',
-    "Let's pick this up by private message.",
-    'Send us a quick DM.',
-    'Give us a shout in DMs and someone will take your case from there.',
-    'Pop us a DM so we can handle this properly, away from the timeline.',
-    'The details belong in DMs rather than the comments – message us there.',
-    "A quick DM is best for this; nobody else reads along there.",
-    "Message us privately and we'll take it from there.",
-    "For the rest, DM us – it's quicker and stays between us.",
+    (S) => `Drop us a DM${w(S.any(), ' about ')} and we'll go through it privately.`,
+    (S) => `Could you send us a direct message? We can sort ${or(S.any(), 'the details')} safely there.`,
+    (S) => `Let's pick ${or(S.any(), 'this')} up by private message.`,
+    (S) => `Give us a shout in DMs${w(S.any(), ' – mention ')}.`,
+    (S) => `Pop us a DM${w(S.any(), ' re ')} so we can handle it away from the timeline.`,
+    (S) => `The details${w(S.any(), ' on ')} belong in DMs rather than the comments.`,
+    (S) => `A quick DM is best for ${or(S.any(), 'this')}.`,
+    (S) => `Message us privately${w(S.any(), ' about ')} and we'll take it from there.`,
+    (S) => `For the rest${w(S.any(), ' of ')}, DM us.`,
+    (S) => `Send us a quick DM${w(S.any(), ' and we will get ', ' moving')}.`,
   ],
+
   dmPii: [
     "Quick tip: it's safer to delete your number from this public post – we'll message you privately.",
     "Please remove those personal details from the comment, anyone can read them; we'll reach out by DM.",
@@ -725,12 +769,17 @@ const en: Bank = {
     (A) => `Careful, scam: that link${A ? ` from "${A}"` : ''} has nothing to do with us. Please don't enter any data – we've reported the account.`,
     (A) => `Note to everyone: ${A ? `"${A}" is not us` : "that's not us"}. This is phishing.`,
     (A) => `Quick warning${A ? ` about "${A}"` : ''}: fake, not from us.`,
+    (A) => `${A ? `"${A}"` : 'This account'} has nothing to do with us.`,
+    (A) => `Please don't click${A ? ` – "${A}" is not an official account` : ''}.`,
+    (A) => `This is a scam attempt${A ? ` by "${A}"` : ''}, not an offer from us.`,
   ],
   phishingBait: [
     (S) => `${cap(or(S.o(), 'that offer'))}${w(S.n(), ' for ')} doesn't exist – it's bait to get your data.`,
     (S) => `Nobody gives away ${or(S.o(), 'things like that')}${w(S.n(), ' for ')} via a random link; clicking it leads to scammers.`,
     (S) => `The promise${w(S.o(), ' of ')} is a classic trick to harvest logins.`,
     (S) => `Anyone offering ${or(S.o(), 'this')}${w(S.t(), ', ', ' only')} is usually after your details.`,
+    (S) => `${cap(or(S.o(), 'the prize'))}${w(S.n(), ' for ')}? Too good to be true – because it isn't.`,
+    (S) => `We never ask anyone to enter data on another site to win ${or(S.o(), 'anything')}.`,
   ],
   phishingHint: [
     () => 'Official offers only ever come from our verified accounts.',
