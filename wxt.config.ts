@@ -10,11 +10,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
     // The sidebar is an extension page shown in an iframe on the supported sites.
     web_accessible_resources: [
       {
@@ -29,13 +30,15 @@ export default defineConfig({
         ],
       },
     ],
-    browser_specific_settings: {
-      gecko: {
-        id: 'care-sidebar@example.org',
-        strict_min_version: '115.0',
-        // Nothing is collected by us; an optional team LLM endpoint is configured by the user.
-        data_collection_permissions: { required: ['none'] },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'care-sidebar@example.org',
+          strict_min_version: '115.0',
+          // Nothing is collected by us; an optional team LLM endpoint is configured by the user.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
-  },
+    }),
+  }),
 });
