@@ -5,14 +5,14 @@ import type { Lang } from '../model/conversation';
 const DE = new Set(
   ('der die das und ist nicht ich ihr wir sie es ein eine einen einem einer mit auf für von zu im ' +
     'den dem des bei seit schon noch auch aber oder wenn wie was warum wann wo mein meine meinen ' +
-    'mir mich dich dir euch euer eure ihr kein keine nur sehr bitte danke hallo gibt hat habe haben ' +
+    'mir mich dich dir euch euer eure kein keine ruft ruf rufen anrufen schreibt schreib gerne gern mehr nur sehr bitte danke hallo gibt hat habe haben ' +
     'sind war waren wird werden kann könnt können doch mal jetzt heute gestern morgen immer wieder ' +
     'nach vor über unter durch gegen ohne um hier dort da dass so zum zur am vom ins als bin bist ' +
     'echt gut toll super leider endlich woche wochen tage tagen seid macht geht ja nein nix nichts ' +
     'moin servus grüße gruß liebe lieber ihre ihren euren eurem unser uns').split(' '),
 );
 const EN = new Set(
-  ('the and is are was were not i you we they it a an my your our with on for of to in at by from ' +
+  ('the and is are was were not i you we they it a my your our with on for of to in at by from ' +
     'this that these those have has had do does did can could would should will what why when where ' +
     'how who please thanks thank hello hi hey no yes just still again since week weeks days day ' +
     'order ordered me him her them its be been being there here any some than then very too ' +
@@ -32,8 +32,16 @@ export function detectLang(text: string): Lang {
     if (EN.has(w)) en += 1;
     if (/[äöüß]/.test(w)) de += 0.75;
   }
-  if (de === 0 && en === 0) return 'und';
-  if (de === en) return /[äöüß]/.test(text) ? 'de' : 'und';
+  if (de === en) {
+    if (/[äöüß]/.test(text)) return 'de';
+    // Tie-breaker: letter sequences typical of each language.
+    const lower = text.toLowerCase();
+    const count = (re: RegExp) => (lower.match(re) ?? []).length;
+    const deGrams = count(/sch|cht|ung\b|ich\b|eit\b|zu|tz|ck/g);
+    const enGrams = count(/th|ing\b|ould|ght|wh|\by/g);
+    if (deGrams === enGrams) return 'und';
+    return deGrams > enGrams ? 'de' : 'en';
+  }
   return de > en ? 'de' : 'en';
 }
 

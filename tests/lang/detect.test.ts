@@ -13,3 +13,13 @@ describe('detectLang', () => {
     expect(detectLang('👍👍 12345')).toBe('und');
   });
 });
+
+describe('detectLang on mixed contact lines', () => {
+  it('reads German from verbs when the rest is an address and a number', () => {
+    expect(detectLang('max.muster@example.org – oder ruft an: 0151 1234567')).toBe('de');
+  });
+  it('breaks ties with letter sequences', () => {
+    expect(detectLang('Rückruf bitte')).toBe('de');
+    expect(detectLang('Nothing works')).toBe('en');
+  });
+});
