@@ -127,11 +127,12 @@ export async function recordConversation(
     async () => {
       const changes: OutboxChange[] = [];
       const allKeys = [...authors.values()].flatMap((a) => a.keys);
-      // One indexed get per key: a thread has few authors, and compound anyOf() walks far more of the index.
+      // One getAll() per key, all in flight at once: anyOf() on a compound index and first() both walk a
+      // cursor, a round trip per step.
       const found = await Promise.all(
-        allKeys.map((k) => db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).first()),
+        allKeys.map((k) => db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).toArray()),
       );
-      const byKey = new Map(found.filter((r) => !!r).map((r) => [keyString(r), r]));
+      const byKey = new Map(found.flat().map((r) => [keyString(r), r]));
 
       const customerOfTag = new Map<string, string>();
       const newCustomers: CustomerRecord[] = [];
@@ -189,7 +190,7 @@ export async function recordConversation(
       const threadCustomer =
         (counterpartTag ? customerOfTag.get(counterpartTag) : undefined) ?? customerIds.find((c) => c !== null) ?? null;
 
-      const existingConv = await db.conversations.where('threadKey').equals(threadKey).first();
+      const existingConv = (await db.conversations.where('threadKey').equals(threadKey).toArray())[0];
       const conversationId = existingConv?.id ?? uuidv7(seenAt);
 
       // Keys are per thread, so the thread's stored messages are all the candidates: one index read.

@@ -42,22 +42,16 @@ export async function customerHistory(
   const limit = opts.limit ?? 100;
   return db.transaction('r', [db.customers, db.messages, db.conversations], async () => {
     const ids = await linkedCustomerIds(db, customerId);
+    // A plain range read is one getAll() request; reverse(), filter() or limit() would walk a cursor,
+    // one round trip per row. A customer's own messages are few enough to sort here.
     const lists = await Promise.all(
-      ids.map((id) => {
-        let q = db.messages
-          .where('[customerId+sentAt]')
-          .between([id, Dexie.minKey], [id, Dexie.maxKey])
-          .reverse();
-        if (opts.excludeConversationId) {
-          const ex = opts.excludeConversationId;
-          q = q.filter((m) => m.conversationId !== ex);
-        }
-        return q.limit(limit).toArray();
-      }),
+      ids.map((id) => db.messages.where('[customerId+sentAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()),
     );
     const seen = new Set<string>();
+    const ex = opts.excludeConversationId;
     const merged = lists
       .flat()
+      .filter((m) => m.conversationId !== ex)
       .sort((a, b) => b.sentAt - a.sentAt)
       // The same post seen in two threads (an X reply chain) is one history entry.
       .filter((m) => {

@@ -40,25 +40,40 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall-clock fields of an instant in a zone. */
-export function civilParts(timeZone: string, ms: number): CivilDate & { hour: number; minute: number; second: number } {
-  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour') % 24,
-    minute: get('minute'),
-    second: get('second'),
-  };
+/**
+ * The zone's offset from UTC at an instant, in ms (Berlin in summer: +7_200_000). Offsets are
+ * multiples of 15 minutes and change only at such instants, so one Intl call per zone and quarter
+ * hour is exact; the cache keeps a 200-message thread from costing thousands of Intl calls.
+ */
+export function zoneOffsetMs(timeZone: string, ms: number): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const at = bucket * QUARTER_HOUR;
+    const parts = formatterFor(timeZone).formatToParts(new Date(at));
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    offset = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second')) - at;
+    if (offsets.size > 20_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
-/** The zone's offset from UTC at an instant, in ms (Berlin in summer: +7_200_000). */
-export function zoneOffsetMs(timeZone: string, ms: number): number {
-  const whole = Math.floor(ms / 1000) * 1000;
-  const p = civilParts(timeZone, whole);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/** The wall-clock fields of an instant in a zone. */
+export function civilParts(timeZone: string, ms: number): CivilDate & { hour: number; minute: number; second: number } {
+  const t = new Date(ms + zoneOffsetMs(timeZone, ms));
+  return {
+    year: t.getUTCFullYear(),
+    month: t.getUTCMonth() + 1,
+    day: t.getUTCDate(),
+    hour: t.getUTCHours(),
+    minute: t.getUTCMinutes(),
+    second: t.getUTCSeconds(),
+  };
 }
 
 /**

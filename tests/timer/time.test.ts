@@ -144,3 +144,34 @@ describe('resolveMessageTime', () => {
     expect(resolveMessageTime({ timeLabel: '09:12' }, { readAt, timeZone: 'Mars/Olympus' }).source).toBe('seen');
   });
 });
+
+describe('zone offsets', () => {
+  it('match Intl exactly around transitions, also in zones with 30- and 45-minute offsets', async () => {
+    const { zoneOffsetMs } = await import('../../lib/timer/zone');
+    const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'];
+    const direct = (zone: string, ms: number): number => {
+      const f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+      const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, Number(x.value)]));
+      const whole = Math.floor(ms / 1000) * 1000;
+      return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!) - whole;
+    };
+    // Every 7 minutes through both 2026 changeovers in Berlin and Lord Howe's April 2026 change.
+    const spans = [at('2026-03-28T20:00:00Z'), at('2026-10-24T20:00:00Z'), at('2026-04-04T10:00:00Z')];
+    for (const zone of zones) {
+      for (const start of spans) {
+        for (let t = start; t < start + 12 * HOUR; t += 7 * MIN + 13_000) {
+          expect(zoneOffsetMs(zone, t), `${zone} ${new Date(t).toISOString()}`).toBe(direct(zone, t));
+        }
+      }
+    }
+  });
+});
