@@ -8,6 +8,13 @@ import { CustomerCard } from './CustomerCard';
 import { MessageList } from './MessageList';
 import { ReplyBox, type InsertStatus } from './ReplyBox';
 import { SidebarContext, type SidebarState } from './SidebarContext';
+import { Suggestions } from './Suggestions';
+import { useConversationRecorder } from '@/lib/sidebar/memory';
+import { ReplyTimer } from './ReplyTimer';
+import { CustomerPanel } from './CustomerPanel';
+import { WaitingList } from './WaitingList';
+import { MessagePrivacy } from './MessagePrivacy';
+import { DraftCheck } from './DraftCheck';
 
 export interface Connection {
   start(): () => void;
@@ -29,6 +36,8 @@ export function App({ createConnection }: Props) {
   const [draft, setDraft] = useState('');
   const [composerDraft, setComposerDraft] = useState('');
   const [insertStatus, setInsertStatus] = useState<InsertStatus>({ kind: 'idle' });
+  const [lastInserted, setLastInserted] = useState<{ text: string; at: number } | null>(null);
+  const insertTexts = useRef(new Map<string, string>());
   const threadRef = useRef<string | null>(null);
   const connRef = useRef<Connection | null>(null);
 
@@ -63,6 +72,7 @@ export function App({ createConnection }: Props) {
           setComposerDraft(msg.text);
           return;
         case 'insert-result':
+          if (msg.ok && insertTexts.current.has(msg.requestId)) setLastInserted({ text: insertTexts.current.get(msg.requestId) ?? '', at: Date.now() });
           setInsertStatus(
             msg.ok
               ? { kind: 'ok' }
@@ -87,6 +97,7 @@ export function App({ createConnection }: Props) {
   }, [conversation, selectedKey]);
 
   const customer = conversation ? customerOf(conversation, selectedIndex) : undefined;
+  const memory = useConversationRecorder(conversation, customer, selectedIndex);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -111,6 +122,7 @@ export function App({ createConnection }: Props) {
   const insert = (text: string) => {
     const requestId = crypto.randomUUID();
     setInsertStatus({ kind: 'pending' });
+    insertTexts.current.set(requestId, text);
     send({ type: 'insert', requestId, text });
   };
 
@@ -138,10 +150,15 @@ export function App({ createConnection }: Props) {
               setDraft,
               composerDraft,
               send,
+              lastInserted,
+              memory,
+              history: memory.history,
             } satisfies SidebarState}
           >
             <CustomerCard customer={customer}>
               {/* slot:customer — timer, history, notes, tags (issue 6) */}
+              <ReplyTimer />
+              <CustomerPanel />
             </CustomerCard>
             <MessageList
               conversation={conversation}
@@ -153,6 +170,7 @@ export function App({ createConnection }: Props) {
               renderExtra={(_m, _i) => (
                 <>
                   {/* slot:message-extra — per-message privacy warning (issue 4) */}
+                  <MessagePrivacy message={_m} />
                 </>
               )}
             />
@@ -161,11 +179,13 @@ export function App({ createConnection }: Props) {
               onDraft={setDraft}
               onInsert={insert}
               status={insertStatus}
-              before={<>{/* slot:reply-before — suggestions (issue 5) */}</>}
+              before={<>{/* slot:reply-before — suggestions (issue 5) */}<Suggestions /></>}
             >
               {/* slot:reply-after — draft checks (issue 4) */}
+              <DraftCheck />
             </ReplyBox>
             {/* slot:after-reply — waiting list (issue 6) */}
+            <WaitingList />
           </SidebarContext.Provider>
         )}
       </main>

@@ -1,4 +1,5 @@
 import type { Conversation } from '@/lib/model/conversation';
+import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/lib/i18n';
 
 const VIEW_KEYS: Record<Conversation['view'], MessageKey> = {
@@ -12,6 +13,11 @@ const PLATFORM_KEYS: Record<Conversation['platform'], MessageKey> = {
   facebook: 'platformFacebook',
   instagram: 'platformInstagram',
 };
+
+/** Opens the options page (agent name, reply targets, data export…) in a tab. */
+function openSettings(): void {
+  void browser.runtime.openOptionsPage().catch(() => undefined);
+}
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
@@ -72,6 +78,9 @@ export function Header({ conversation, width, onCollapse, onResize }: Props) {
         )}
       </div>
       <div class="header-actions">
+        <button type="button" class="icon" data-testid="open-settings" aria-label={t('openSettings')} title={t('openSettings')} onClick={openSettings}>
+          <span aria-hidden="true">⚙</span>
+        </button>
         <button type="button" class="icon" aria-label={t('narrower')} title={t('narrower')} onClick={() => onResize(clamp(width - STEP))}>
           <span aria-hidden="true">⇥</span>
         </button>

@@ -21,6 +21,12 @@ export interface SidebarState {
   composerDraft: string;
   /** Sends a message to the content script (insert, composer badge…). */
   send: (msg: ToContent) => void;
+  /** The last text the composer accepted (set on a successful insert), for suggestion fates. */
+  lastInserted?: { text: string; at: number } | null;
+  /** Customer memory: stored conversation and customer, settings, refresh (issue 6). */
+  memory?: import('@/lib/sidebar/memory').MemoryState;
+  /** What this customer wrote in other conversations, newest first (for suggestions). */
+  history?: import('@/lib/db/repo').HistoryItem[];
 }
 
 export const SidebarContext = createContext<SidebarState | null>(null);
