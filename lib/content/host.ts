@@ -48,8 +48,14 @@ class SidebarHost {
     });
     const observer = new MutationObserver(() => this.schedule());
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // Theme switches change classes or styles on <html>/<body> only: watch just those two. (A
+    // second observer: observing the same node again would replace the options above.)
+    const themeObserver = new MutationObserver(() => this.schedule());
+    themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+    if (document.body) themeObserver.observe(document.body, { attributes: true, attributeFilter: ['class', 'style'] });
     this.ctx.onInvalidated(() => {
       observer.disconnect();
+      themeObserver.disconnect();
       this.unmount();
       this.badge.remove();
     });

@@ -111,6 +111,26 @@ describe('sidebar on the seven views', () => {
     await page.close();
   });
 
+  it("follows the page's dark theme", async () => {
+    const { page, frame } = await open('instagram/direct-thread.html');
+    await frame.waitForSelector('.sidebar[data-theme="light"]');
+    await page.evaluate(() => {
+      document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+    });
+    await frame.waitForSelector('.sidebar[data-theme="dark"]', { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('is usable by keyboard: a customer message can be selected with Enter', async () => {
+    const { frame } = await open('x/tweet-detail.html');
+    await expect.poll(() => frame.textContent('[data-testid="customer-name"]'), { timeout: 10_000 }).toBe('Petra Wagner');
+    const lena = frame.locator('[data-testid="message"]', { hasText: 'Klingt gut!' }).locator('button.message-main');
+    await lena.focus();
+    await frame.press('[data-testid="message"][data-selected="false"] button.message-main:focus', 'Enter');
+    await expect.poll(() => frame.textContent('[data-testid="customer-name"]'), { timeout: 10_000 }).toBe('Lena Hoffmann');
+    await frame.page().close();
+  });
+
   it('remembers a collapsed sidebar across reloads', async () => {
     const { page, frame } = await open('x/dm-thread.html');
     await frame.click('button[aria-label="Collapse sidebar"]');
