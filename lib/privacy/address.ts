@@ -47,11 +47,23 @@ const PO_BOX = new RegExp(
   'giu',
 );
 
+// cheap necessary conditions (plain alternations, no look-behind or Unicode classes) gate the full patterns
+const GATES: [RegExp, RegExp][] = [
+  [new RegExp(`(?:${SUFFIX})\\s?\\d`, 'i'), DE_STREET],
+  [/\d\s?[a-hA-H]?,?\s(?:[A-Z]{1,2}-)?\d{4,5}\s/, DE_STREET_RISKY],
+  [/\d\s?[a-hA-H]?,\s?(?:[A-Z]{1,2}-)?\d{4,5}\s/, DE_WITH_CITY],
+  [new RegExp(`\\b(?:${EN_TYPE})\\b`), EN_STREET],
+  [/box|postfach/i, PO_BOX],
+];
+const MAX_MATCHES = 200;
+
 export function detectAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [DE_STREET, DE_STREET_RISKY, DE_WITH_CITY, EN_STREET, PO_BOX]) {
+  for (const [gate, re] of GATES) {
+    if (!gate.test(text)) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    let n = 0;
+    for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) {
       let end = m.index + m[0].length;
       while (end > m.index && /[\s,]/.test(text[end - 1]!)) end--;
       out.push({ start: m.index, end, type: 'POSTAL_ADDRESS', priority: 65 });

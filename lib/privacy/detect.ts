@@ -41,13 +41,29 @@ function runRules(text: string, rules: readonly CompiledRule[], out: Candidate[]
   }
 }
 
-/** Keeps the best non-overlapping candidates: higher priority first, then the longer one. */
-function resolve(cands: Candidate[]): PiiSpan[] {
+/**
+ * Keeps the best non-overlapping candidates: higher priority first, then the longer one. Occupied
+ * characters are marked in a byte map, so the cost grows with the candidates' lengths, not their square.
+ */
+function resolve(cands: Candidate[], length: number): PiiSpan[] {
   if (cands.length === 0) return [];
+  if (cands.length === 1) {
+    const c = cands[0]!;
+    return [{ start: c.start, end: c.end, type: c.type }];
+  }
   cands.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length);
   const kept: PiiSpan[] = [];
   for (const c of cands) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     kept.push({ start: c.start, end: c.end, type: c.type });
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -63,17 +79,17 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   if (scan.at || /\b(?:at|ät)\b/i.test(text)) cands.push(...detectEmails(text, scan.at));
   if (scan.upper) cands.push(...detectNames(text));
   if (scan.digits > 0) {
-    const lang: Lang =
-      options.lang === 'de' || options.lang === 'en' ? options.lang : detectLang(text);
+    let lang: Lang | undefined = options.lang === 'de' || options.lang === 'en' ? options.lang : undefined;
+    const langOf = (): Lang => (lang ??= detectLang(text));
     const runs = numberRuns(text);
     cands.push(...detectKeyedIds(text), ...detectSecrets(text));
     if (scan.digits >= 6) {
-      cands.push(...detectPhones(text, runs, lang), ...detectCards(text, runs), ...detectTaxIds(runs));
+      cands.push(...detectPhones(text, runs, langOf), ...detectCards(text, runs), ...detectTaxIds(runs));
       if (scan.upper) cands.push(...detectIbans(text), ...detectFormats(text));
     }
     if (scan.digits >= 4) cands.push(...detectBirthDates(text), ...detectIps(text, scan.colon));
     cands.push(...detectAddresses(text));
     if (scan.upper) cands.push(...detectPlates(text));
   }
-  return resolve(cands);
+  return resolve(cands, text.length);
 }

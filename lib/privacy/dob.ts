@@ -1,9 +1,10 @@
+import { letterBefore } from './keyed';
 import type { Candidate } from './types';
 
 /** Dates of birth: only a date introduced as one ("geb. 14.03.1979", "DOB 03/14/1990"); other dates are not personal. */
 
 const KEY =
-  /(?<![\p{L}])(?:geb\.?|geboren(?: am)?|geburtsdatum|geburtstag|geb\.-datum|gebdat|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?)(?![\p{L}])/giu;
+  /\b(?:geb\.?|geboren(?: am)?|geburtsdatum|geburtstag|geb\.-datum|gebdat|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?)(?![A-Za-z\u00c0-\u024f])/gi;
 
 const MONTHS =
   'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|' +
@@ -32,6 +33,7 @@ export function detectBirthDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   KEY.lastIndex = 0;
   for (let k = KEY.exec(text); k; k = KEY.exec(text)) {
+    if (letterBefore(text, k.index)) continue;
     const from = k.index + k[0].length;
     const windowText = text.slice(from, from + 60);
     const m = DATE.exec(windowText);

@@ -6,16 +6,22 @@ import type { Candidate } from './types';
  * (bounded, no regex backtracking over the whole text).
  */
 
-const LOCAL = /[A-Za-z0-9._%+\-\u00c0-\u024f]/;
-const DOMAIN = /[A-Za-z0-9.\-\u00c0-\u024f]/;
+const isAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+// local part: letters, digits and . _ % + -   domain: letters, digits and . -
+const isLocal = (c: number): boolean => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isDomain = (c: number): boolean => isAlnum(c) || c === 46 || c === 45;
+
+const MAX_EMAILS = 500;
 
 function plain(text: string, out: Candidate[]): void {
   let at = text.indexOf('@');
-  while (at !== -1) {
+  let seen = 0;
+  while (at !== -1 && out.length < MAX_EMAILS && ++seen < 5 * MAX_EMAILS) {
     let s = at;
-    while (s > 0 && at - s < 64 && LOCAL.test(text[s - 1]!)) s--;
+    while (s > 0 && at - s < 64 && isLocal(text.charCodeAt(s - 1))) s--;
     let e = at + 1;
-    while (e < text.length && e - at < 255 && DOMAIN.test(text[e]!)) e++;
+    while (e < text.length && e - at < 255 && isDomain(text.charCodeAt(e))) e++;
     // trim trailing dots/hyphens ("… at x@y.de.")
     while (e > at + 1 && /[.-]/.test(text[e - 1]!)) e--;
     while (s < at && /[.]/.test(text[s]!)) s++;

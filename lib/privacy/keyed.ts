@@ -6,8 +6,14 @@ import type { Candidate, PiiType } from './types';
  * skipped procedurally; the value is read by a small hand-written tokenizer (no backtracking).
  */
 
-const W = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}])';
+// Keyword regexes use ASCII \b plus a look-ahead instead of Unicode look-behinds: several times faster in V8.
+// A keyword glued to a preceding non-ASCII letter ("…ü" + "bersendung") is filtered by letterBefore().
+const W = '\\b';
+const E = '(?![A-Za-z\\u00c0-\\u024f])';
+
+export function letterBefore(text: string, index: number): boolean {
+  return index > 0 && /[A-Za-z0-9\u00c0-\u024f]/.test(text[index - 1]!);
+}
 
 const CUSTOMER = new RegExp(
   W +
@@ -20,7 +26,7 @@ const CUSTOMER = new RegExp(
     'rewards?(?: number| no\\.?| id| #)|loyalty(?: number| no\\.?| id)|frequent flyer(?: number| no\\.?)?|' +
     'subscriber(?: id| number)|client(?: number| id)|user ?id)' +
     E,
-  'giu',
+  'gi',
 );
 
 const ORDER = new RegExp(
@@ -36,7 +42,7 @@ const ORDER = new RegExp(
     'case(?: number| no\\.?| id)|claim(?: number| no\\.?)|invoice(?: number| no\\.?)?|return(?: number)|' +
     'repair(?: number| ticket| order))' +
     E,
-  'giu',
+  'gi',
 );
 
 const PASSPORT = new RegExp(
@@ -46,7 +52,7 @@ const PASSPORT = new RegExp(
     'identity card(?: number| no\\.?)?|national id(?: number| no\\.?)?|' +
     "driver['’]?s licen[cs]e(?: number| no\\.?)?|driving licen[cs]e(?: number| no\\.?)?|licen[cs]e (?:number|no\\.?))" +
     E,
-  'giu',
+  'gi',
 );
 
 const TAX = new RegExp(
@@ -54,7 +60,7 @@ const TAX = new RegExp(
     '(?:steuer-?id(?:entifikationsnummer)?|steueridentifikationsnummer|steuerliche (?:id|identifikationsnummer)|' +
     'identifikationsnummer|idnr\\.?|tax (?:id|number|identification number)|tin)' +
     E,
-  'giu',
+  'gi',
 );
 
 const PASSWORD = new RegExp(
@@ -63,7 +69,7 @@ const PASSWORD = new RegExp(
     '(?:2fa|otp|sms|login|verification|verifizierungs|bestätigungs|sicherheits|security|einmal|one[- ]time|' +
     'authentication|auth|mfa)[- ]?code)' +
     E,
-  'giu',
+  'gi',
 );
 
 const CONNECTORS = new Set([
@@ -154,6 +160,7 @@ function keyed(
 ): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (letterBefore(text, m.index)) continue;
     const pos = skipConnectors(text, m.index + m[0].length, extra);
     const [s, e0] = readToken(text, pos, true);
     let e = e0;
@@ -205,6 +212,7 @@ export function detectSecrets(text: string): Candidate[] {
   const out: Candidate[] = [];
   PASSWORD.lastIndex = 0;
   for (let m = PASSWORD.exec(text); m; m = PASSWORD.exec(text)) {
+    if (letterBefore(text, m.index)) continue;
     const key = m[0].toLowerCase();
     let i = m.index + m[0].length;
     let connector = false;

@@ -68,6 +68,8 @@ const FIRST_NAMES =
   'ravi rohan sanjay sunil vikram wei li ming yuki hiro kenji mei lin jun hana';
 
 export const FIRST = new Set(FIRST_NAMES.split(/\s+/).filter(Boolean));
+/** The same names as written at the start of a word ("Anna"), for a lookup without lower-casing. */
+export const FIRST_CAP = new Set([...FIRST].map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
 
 /** Public figures and brands that look like personal names: never flagged. */
 export const NOT_PRIVATE = new Set(

@@ -1,4 +1,4 @@
-import { FIRST, NOT_PRIVATE, NOT_SURNAME, PARTICLES } from './names-data';
+import { FIRST, FIRST_CAP, NOT_PRIVATE, NOT_SURNAME, PARTICLES } from './names-data';
 import type { Candidate } from './types';
 
 /**
@@ -19,8 +19,25 @@ const WORD = /[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*/gu;
 const CAP = /^\p{Lu}\p{Ll}/u;
 const SURNAME = /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
 const LOWER_NAME = /^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u;
-const INTRO =
-  /(?:mein name ist|mein name lautet|ich heiße|ich heisse|ich bin|my name is|my name's|i am|i'm|this is|name|name is|hier ist|here is|traveller|traveler|passenger|fahrgast|empfänger|empfängerin|recipient|kontoinhaber|kontoinhaberin|account holder|inhaber|inhaberin|sohn|tochter|ehemann|ehefrau|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father)\s*:?\s*$/i;
+// words right before a name that introduce it ("ich bin", "my name is", "Name:", "passenger", "mein Sohn")
+const INTRO_ONE = new Set(
+  ('bin heiße heisse heiße name i\'m im traveller traveler passenger fahrgast empfänger empfängerin recipient ' +
+    'kontoinhaber kontoinhaberin inhaber inhaberin holder sohn tochter ehemann ehefrau son daughter husband wife ' +
+    'sister brother schwester bruder mutter vater mother father').split(' '),
+);
+const INTRO_TWO = new Set(['name ist', 'name is', 'name lautet', 'this is', 'hier ist', 'here is', 'i am', "name's"]);
+
+/** Whether the one or two words before token i introduce a name (cheap: set lookups on neighbouring tokens). */
+function introduced(text: string, toks: Tok[], i: number): boolean {
+  const p1 = toks[i - 1];
+  if (!p1) return false;
+  const gap = text.slice(p1.end, toks[i]!.start);
+  if (!/^\s*:?\s*$/.test(gap) || gap.length > 3) return false;
+  if (INTRO_ONE.has(p1.lower)) return true;
+  const p2 = toks[i - 2];
+  return !!p2 && p1.start - p2.end === 1 && INTRO_TWO.has(`${p2.lower} ${p1.lower}`);
+}
+
 const SIGN_OFF =
   /(?:grüße|grüßen|gruß|gruss|grüsse|lg|vg|mfg|cheers|regards|best|thanks|thank you|danke|viele grüße|dein|deine|euer|eure|ihr|ihre|your|yours|team|sincerely|wishes|[,\-–—~^/|\n])\s*$/i;
 
@@ -30,10 +47,15 @@ function isFirst(t: Tok): boolean {
   return dash > 0 && FIRST.has(t.lower.slice(0, dash));
 }
 
+/** Words examined per text and names reported per text: bounds the work on pathological input. */
+const MAX_TOKENS = 20_000;
+const MAX_NAMES = 200;
+const MAX_GATE_WORDS = 5_000;
+
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  for (let m = WORD.exec(text); m && out.length < MAX_TOKENS; m = WORD.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, w: m[0], lower: m[0].toLowerCase() });
   }
   return out;
@@ -83,28 +105,43 @@ function isSignature(text: string, start: number, end: number): boolean {
   return SIGN_OFF.test(text.slice(Math.max(0, start - 30), start));
 }
 
+const CAP_WORD = /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+/g;
+const INTRO_GATE =
+  /\b(?:bin|hei(?:ß|ss)e|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger|recipient|inhaber|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau)\b/i;
+const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
+
+/** The fast path: most posts hold no known first name and no introduction, so nothing is tokenised. */
+function mayHoldName(text: string): boolean {
+  CAP_WORD.lastIndex = 0;
+  let n = 0;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
+    if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS) return true;
+  }
+  return INTRO_GATE.test(text) || HERE_GATE.test(text);
+}
+
 export function detectNames(text: string): Candidate[] {
+  if (!mayHoldName(text)) return [];
   const toks = tokens(text);
   const out: Candidate[] = [];
   const surnames = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
+  const covered = new Set<number>();
+  for (let i = 0; i < toks.length && out.length < MAX_NAMES; i++) {
     const t = toks[i]!;
     const prevChar = t.start > 0 ? text[t.start - 1] : '';
     if (prevChar === '@' || prevChar === '#' || prevChar === '.' || prevChar === '_') continue;
     const cap = CAP.test(t.w);
-    const before = text.slice(Math.max(0, t.start - 24), t.start);
-    const intro = INTRO.test(before);
     let lowerMode = false;
     if (cap) {
       if (NOT_SURNAME.has(t.lower)) continue;
-      if (!isFirst(t) && !intro) {
+      if (!isFirst(t) && !introduced(text, toks, i)) {
         // unknown first name: accept only "Vorname Nachname hier/here" at the start of a message
         const next = toks[i + 1];
         const after = next ? text.slice(next.end, next.end + 6).toLowerCase() : '';
         if (!(t.start < 3 && next && /^\s(?:hier|here)\b/.test(after))) continue;
       }
     } else {
-      if (!intro || !FIRST.has(t.lower)) continue;
+      if (!FIRST.has(t.lower) || !introduced(text, toks, i)) continue;
       lowerMode = true;
     }
     const last = extend(text, toks, i, lowerMode);
@@ -118,13 +155,14 @@ export function detectNames(text: string): Candidate[] {
     if (isSignature(text, t.start, end)) break;
     out.push({ start: t.start, end, type: 'PERSON_NAME', priority: 40 });
     surnames.add(toks[last]!.w);
+    for (let k = i; k <= last; k++) covered.add(toks[k]!.start);
     i = last;
   }
   // the family member named in the same breath: "Anna de Vries and Joost de Vries"
   if (surnames.size) {
-    for (let i = 1; i < toks.length; i++) {
+    for (let i = 1; i < toks.length && out.length < MAX_NAMES; i++) {
       const t = toks[i]!;
-      if (!surnames.has(t.w) || out.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+      if (!surnames.has(t.w) || covered.has(t.start)) continue;
       let k = i - 1;
       while (k >= 0 && PARTICLES.has(toks[k]!.w) && joined(text, toks[k]!, toks[k + 1]!)) k--;
       const f = toks[k];

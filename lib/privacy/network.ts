@@ -35,7 +35,7 @@ function ipv6(text: string, out: Candidate[]): void {
 
 export function detectIps(text: string, colon: boolean): Candidate[] {
   const out: Candidate[] = [];
-  if (text.indexOf('.') !== -1) ipv4(text, out);
-  if (colon) ipv6(text, out);
+  if (/\d\.\d{1,3}\.\d/.test(text)) ipv4(text, out);
+  if (colon && /[0-9a-f]:[0-9a-f]{0,4}:[0-9a-f]{0,4}:/i.test(text)) ipv6(text, out);
   return out;
 }

@@ -16,8 +16,17 @@ const NANP_TOLL = /^(?:1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?/;
 const SERVICE_NATIONAL = /^0(?:800|801|180|137|138|700|900|90\d|118|84[2-5]|87[0-3]|808|848|840|842)/;
 const SERVICE_INTL = /^\+(?:49|43|41|44)[ ]?\(?0?\)?[ ]?(?:800|180|137|700|900|808|84[2-5]|87[0-3])/;
 const HOTLINE_BEFORE =
-  /(?:hotline|service-?nummer|servicenummer|service-?line|kundenservice|kundendienst|helpline|help line|support line|support-?nummer|customer service|customer care|toll[- ]free|freecall|erreichst du uns|erreichen sie uns|erreicht ihr uns|uns (?:gern |gerne )?(?:unter|an)|rufe? uns|ruft uns|call us|reach us|contact us|give us a call|text us|our number|our team (?:at|on)|unsere nummer|unter der nummer des)\W{0,3}(?:\S+\s){0,4}$/i;
-const PRIVATE_BEFORE = /(?:mein|meine|my|mobil|handy|cell|privat|festnetz|ruf mich|call me|text me|tel|phone|telefon|nummer ist)\S*\W{0,3}(?:\S+\s){0,2}$/i;
+  /hotline|service-?nummer|servicenummer|service-?line|kundenservice|kundendienst|helpline|help line|support line|support-?nummer|customer service|customer care|toll[- ]free|freecall|erreichst du uns|erreichen sie uns|erreicht ihr uns|uns (?:gern |gerne )?(?:unter|an)\b|rufe? uns|ruft uns|call us|reach us|contact us|give us a call|text us|our number|unsere nummer/gi;
+const PRIVATE_BEFORE = /\b(?:mein|meine|my|mobil|handy|cell|privat|festnetz|ruf mich|call me|text me|tel|phone|telefon|nummer ist)/i;
+
+/** The company's own number: a hotline phrase shortly before, with no "my/mein/Handy" after that phrase. */
+function introducedAsHotline(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 45), start);
+  HOTLINE_BEFORE.lastIndex = 0;
+  let last = -1;
+  for (let m = HOTLINE_BEFORE.exec(before); m; m = HOTLINE_BEFORE.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !PRIVATE_BEFORE.test(before.slice(last));
+}
 
 function countries(lang: Lang): CountryCode[] {
   return lang === 'en' ? ['GB', 'DE'] : ['DE', 'GB'];
@@ -28,9 +37,11 @@ function possible(raw: string, country: CountryCode | undefined): boolean {
   return p !== undefined && p.isPossible();
 }
 
-export function detectPhones(text: string, runs: NumberRun[], lang: Lang): Candidate[] {
+export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang): Candidate[] {
   const out: Candidate[] = [];
+  let seen = 0;
   for (const run of runs) {
+    if (++seen > 500) break; // a real post has a handful of numbers; bound the work on pathological input
     const nd = run.digits.length;
     if (nd < 6 || nd > 15) continue;
     let start = run.start;
@@ -49,13 +60,13 @@ export function detectPhones(text: string, runs: NumberRun[], lang: Lang): Candi
       const intl = first === '+' ? raw : '+' + raw.slice(2);
       if (nd < 8) continue;
       hotline = SERVICE_INTL.test(intl.replace(/[\s()./-]+/g, ' '));
-      ok = possible(intl, undefined);
+      ok = possible('+' + run.digits.slice(raw.startsWith('00') ? 2 : 0), undefined);
     } else if (first === '0') {
       if (run.groups > 6 || nd < 7) continue;
       const compact = raw.replace(/[\s()./\u2013-]+/g, '');
       hotline = SERVICE_NATIONAL.test(compact);
-      for (const c of countries(lang)) {
-        if (possible(raw, c)) {
+      for (const c of countries(langOf())) {
+        if (possible(compact, c)) {
           ok = true;
           break;
         }
@@ -63,14 +74,10 @@ export function detectPhones(text: string, runs: NumberRun[], lang: Lang): Candi
     } else if (NANP.test(raw) || /^1[ .-]\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw)) {
       hotline = NANP_TOLL.test(raw);
       // fictional 555 numbers are not "valid", but they are possible: keep the check to length & shape
-      ok = possible(raw, 'US');
+      ok = possible(run.digits, 'US');
     }
     if (!ok) continue;
-    if (!hotline) {
-      const before = text.slice(Math.max(0, start - 60), start);
-      if (HOTLINE_BEFORE.test(before) && !PRIVATE_BEFORE.test(before)) hotline = true;
-    }
-    if (hotline) continue;
+    if (hotline || introducedAsHotline(text, start)) continue;
     out.push({ start, end: run.end, type: 'PHONE', priority: 60 });
   }
   return out;

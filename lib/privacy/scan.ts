@@ -64,6 +64,7 @@ export function numberRuns(text: string): NumberRun[] {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (isWordChar(prev) || (isDigit(c) && (prev === 46 || prev === 44 || prev === 43 || prev === 45))) {
       // inside a word (JJD0003…) or after a decimal point: skip the whole token
+      i++;
       while (i < n && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i++;
       continue;
     }

@@ -1,0 +1,99 @@
+/**
+ * Throughput of the privacy detector, single thread, and its time on 100 KB adversarial inputs.
+ *   npx tsx tests/bench/pii-throughput.ts [--gold ../shared/bench/pii/dev.jsonl] [--bundle /tmp/pii-detector.mjs]
+ * Prints JSON. With --bundle it also writes a self-contained ES module (esbuild) that the scorer can run:
+ *   node ../shared/bench/pii/scorer.mjs --gold ../shared/bench/pii/dev.jsonl --detector /tmp/pii-detector.mjs
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { detect } from '../../lib/privacy';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const arg = (k: string): string | undefined => {
+  const i = args.indexOf(k);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const goldFile = arg('--gold') ?? path.resolve(here, '../../../shared/bench/pii/dev.jsonl');
+const bundle = arg('--bundle');
+
+export function adversarialInputs(size = 100_000): Record<string, string> {
+  const rep = (s: string): string => s.repeat(Math.ceil(size / s.length)).slice(0, size);
+  return {
+    digits: rep('0123456789'),
+    spacedDigits: rep('0 1 2 3 4 5 6 7 8 9 '),
+    separators: rep('- / . '),
+    dottedNumbers: rep('1.2.3.4.'),
+    colons: rep('a:b:c:d:1:'),
+    atSigns: rep('a@b.'),
+    obfuscatedAt: rep('a at b dot '),
+    hyphenWords: rep('Ab-'),
+    capitals: rep('Anna Maria '),
+    keywords: rep('Kundennummer Bestellung order PIN '),
+    letters: rep('a'),
+    plusDigits: rep('+4 9'),
+  };
+}
+
+async function main(): Promise<void> {
+  const gold = fs
+    .readFileSync(goldFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; lang?: string });
+  // warm-up, then timed passes for at least 2 s
+  for (const g of gold) detect(g.text, { lang: g.lang });
+  let passes = 0;
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  while (passes < 3 || performance.now() - t0 < 2000) {
+    for (const g of gold) detect(g.text, { lang: g.lang });
+    passes++;
+  }
+  const sec = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSec = (cpu.user + cpu.system) / 1e6;
+  const adversarial: Record<string, number> = {};
+  for (const [name, text] of Object.entries(adversarialInputs())) {
+    const a = process.cpuUsage();
+    detect(text);
+    const c = process.cpuUsage(a);
+    adversarial[name] = Number(((c.user + c.system) / 1000).toFixed(2));
+  }
+  if (bundle) {
+    await build({
+      stdin: {
+        contents: "export { detect } from './lib/privacy/detect'; export const name = 'care-sidebar privacy';",
+        resolveDir: path.resolve(here, '../..'),
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      outfile: bundle,
+      logLevel: 'error',
+    });
+  }
+  const res = {
+    messages: gold.length,
+    passes,
+    // wall clock depends on the machine's load; CPU time of this process is the steadier figure
+    messages_per_s_wall: Math.round((gold.length * passes) / sec),
+    messages_per_s_cpu: Math.round((gold.length * passes) / cpuSec),
+    adversarial_100kb_cpu_ms: adversarial,
+    adversarial_max_ms: Math.max(...Object.values(adversarial)),
+    ...(bundle ? { bundle } : {}),
+  };
+  console.log(JSON.stringify(res, null, 1));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
