@@ -14,7 +14,9 @@ import {
 } from '../db/repo';
 import type { Settings } from '../db/schema';
 import type { Author, Conversation } from '../model/conversation';
-import { detect, maskText } from '../privacy';
+import { setUiLang } from '../i18n';
+import { type CompiledRule, detect, maskText } from '../privacy';
+import { loadPrivacyRules } from './privacy-rules';
 
 /**
  * The sidebar's customer memory: records every conversation the sidebar receives (debounced, off
@@ -67,9 +69,13 @@ export async function maybeApplyRetention(db: CareDb, settings: Settings, now: n
 }
 
 /** The "store masked text only" option as a text transform (undefined: store as read). */
-export function maskerFor(settings: Pick<Settings, 'storeMaskedOnly'>): ((text: string) => string) | undefined {
+export function maskerFor(
+  settings: Pick<Settings, 'storeMaskedOnly'>,
+  extraRules: readonly CompiledRule[] = [],
+): ((text: string) => string) | undefined {
   if (!settings.storeMaskedOnly) return undefined;
-  return (text) => maskText(text, detect(text));
+  const opts = extraRules.length ? { extraRules } : {};
+  return (text) => maskText(text, detect(text, opts));
 }
 
 /** What the sidebar's memory panels know about the open conversation. */
@@ -154,6 +160,7 @@ export function useConversationRecorder(
     if (!db) return DEFAULT_SETTINGS;
     const s = await getSettings(db);
     settingsRef.current = s;
+    if (s.uiLang) setUiLang(s.uiLang);
     if (alive.current) setSettings(s);
     return s;
   }, [db]);
@@ -179,7 +186,9 @@ export function useConversationRecorder(
       chain.current = chain.current
         .then(async () => {
           const s = settingsRef.current ?? (await loadSettings());
-          const masker = maskerFor(s);
+          // The team's own privacy rules mask too (a list that does not validate is never run).
+          const rules = s.storeMaskedOnly ? await loadPrivacyRules() : null;
+          const masker = maskerFor(s, rules?.status === 'ok' ? rules.rules : []);
           const result = await recordConversation(db, conv, {
             seenAt: now(),
             ...(masker ? { maskText: masker } : {}),
