@@ -126,19 +126,36 @@ export async function recordConversation(
     [db.customers, db.identities, db.conversations, db.messages, db.events, db.outbox],
     async () => {
       const changes: OutboxChange[] = [];
-      const allKeys = [...authors.values()].flatMap((a) => a.keys);
+      const existingConv = (await db.conversations.where('threadKey').equals(threadKey).toArray())[0];
+      const conversationId = existingConv?.id ?? uuidv7(seenAt);
+      // Keys are per thread, so the thread's stored messages are all the candidates: one index read.
+      const stored = existingConv ? await db.messages.where('conversationId').equals(existingConv.id).toArray() : [];
+      const byMsgKey = new Map(stored.map((r) => [r.key, r]));
+
+      // Authors of messages stored before are known; only new authors are looked up.
+      const customerOfTag = new Map<string, string>();
+      all.forEach((_, i) => {
+        const tag = authorOf[i];
+        const prev = byMsgKey.get(keys[i]!);
+        if (tag && prev?.customerId) customerOfTag.set(tag, prev.customerId);
+      });
+      if (counterpartTag && existingConv?.customerId && !customerOfTag.has(counterpartTag)) {
+        customerOfTag.set(counterpartTag, existingConv.customerId);
+      }
+      const unknown = [...authors].filter(([tag]) => !customerOfTag.has(tag));
       // One getAll() per key, all in flight at once: anyOf() on a compound index and first() both walk a
       // cursor, a round trip per step.
       const found = await Promise.all(
-        allKeys.map((k) => db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).toArray()),
+        unknown
+          .flatMap(([, a]) => a.keys)
+          .map((k) => db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).toArray()),
       );
       const byKey = new Map(found.flat().map((r) => [keyString(r), r]));
 
-      const customerOfTag = new Map<string, string>();
       const newCustomers: CustomerRecord[] = [];
       const newIdentities: IdentityRecord[] = [];
-      const knownIds = new Set<string>();
-      for (const [tag, { keys: ks, author }] of authors) {
+      const unnamed = new Map<string, string>();
+      for (const [tag, { keys: ks, author }] of unknown) {
         const hit = ks.map((k) => byKey.get(keyString(k))).find(Boolean);
         let customerId = hit?.customerId;
         if (!customerId) {
@@ -152,8 +169,8 @@ export async function recordConversation(
             platform: conv.platform,
             groupId: customerId,
           });
-        } else {
-          knownIds.add(customerId);
+        } else if (hit && !hit.name && author.name?.trim()) {
+          unnamed.set(customerId, author.name.trim());
         }
         customerOfTag.set(tag, customerId);
         for (const k of ks) {
@@ -174,28 +191,21 @@ export async function recordConversation(
           newIdentities.push(identity);
         }
       }
-      // Known customers first seen without a name get one now.
+      // Customers first seen by handle only get their name once a page shows it.
       const updatedCustomers: CustomerRecord[] = [];
-      if (knownIds.size > 0) {
-        const known = await db.customers.bulkGet([...knownIds]);
-        for (const c of known) {
-          if (!c || c.displayName) continue;
-          const tag = [...customerOfTag].find(([, id]) => id === c.id)?.[0];
-          const name = tag ? displayNameOf(authors.get(tag)!.author) : '';
-          if (name) updatedCustomers.push({ ...c, displayName: name, updatedAt: seenAt });
+      if (unnamed.size > 0) {
+        for (const c of await db.customers.bulkGet([...unnamed.keys()])) {
+          const name = c && unnamed.get(c.id);
+          const handles = newIdentities.concat(found.flat()).filter((i) => i.customerId === c?.id).map((i) => i.value);
+          if (c && name && (!c.displayName || handles.includes(c.displayName.toLowerCase()))) {
+            updatedCustomers.push({ ...c, displayName: name, updatedAt: seenAt });
+          }
         }
       }
 
       const customerIds = authorOf.map((t) => (t ? (customerOfTag.get(t) ?? null) : null));
       const threadCustomer =
         (counterpartTag ? customerOfTag.get(counterpartTag) : undefined) ?? customerIds.find((c) => c !== null) ?? null;
-
-      const existingConv = (await db.conversations.where('threadKey').equals(threadKey).toArray())[0];
-      const conversationId = existingConv?.id ?? uuidv7(seenAt);
-
-      // Keys are per thread, so the thread's stored messages are all the candidates: one index read.
-      const stored = existingConv ? await db.messages.where('conversationId').equals(existingConv.id).toArray() : [];
-      const byMsgKey = new Map(stored.map((r) => [r.key, r]));
       const readStartsAt = all.length
         ? resolveMessageTime(all[0]!, { readAt: seenAt, timeZone, firstSeenAt: byMsgKey.get(keys[0]!)?.firstSeenAt ?? seenAt }).ms
         : undefined;

@@ -19,6 +19,7 @@ const num = (k: string, d: number): number => {
   return i >= 0 ? Number(args[i + 1]) : d;
 };
 const customers = num('--customers', 10_000);
+const BASE = Date.parse('2026-11-18T09:00:00Z');
 const messages = num('--messages', 100_000);
 
 function stats(xs: number[]): { p50: number; p95: number; max: number; n: number } {
@@ -40,7 +41,7 @@ function conversation(i: number): Conversation {
       isBrand: j % 3 === 0,
       text: `Nachricht ${j}: mein Router blinkt seit gestern rot, bitte um Hilfe.`,
       lang: 'de' as const,
-      timestamp: new Date(Date.now() - (200 - j) * 60_000).toISOString(),
+      timestamp: new Date(BASE - (200 - j) * 60_000).toISOString(),
     })),
     composerFound: true,
   };

@@ -243,3 +243,22 @@ describe('re-reading a thread', () => {
     expect(clock).toMatchObject({ state: 'running', waitingSinceMs: T0, elapsedMs: 40 * MIN, estimated: true, unansweredCount: 3 });
   });
 });
+
+describe('customer names', () => {
+  it('names a customer first seen by handle only once a page shows the name', async () => {
+    const db = freshDb();
+    const post = (id: string, author: Conversation['messages'][number]['author']): Conversation => ({
+      platform: 'instagram',
+      view: 'post-comments',
+      url: `https://www.instagram.com/p/${id}/`,
+      threadId: id,
+      brand: null,
+      messages: [msg({ commentId: `c${id}`, author, text: 'Frage' })],
+      composerFound: false,
+    });
+    const a = await recordConversation(db, post('A', { handle: 'lena.h' }), { seenAt: T0 });
+    expect((await db.customers.get(a.customerIds[0]!))?.displayName).toBe('lena.h');
+    await recordConversation(db, post('B', { handle: 'lena.h', name: 'Lena H.' }), { seenAt: T0 + MIN });
+    expect((await db.customers.get(a.customerIds[0]!))?.displayName).toBe('Lena H.');
+  });
+});
