@@ -15,7 +15,7 @@
 import { CANNED_PHRASES } from './canned';
 import { piiStrings, type PiiDetector } from './pii';
 import { PLATFORM_LIMIT, type Guideline, type ReplyInput, type Tone } from './schema';
-import { copyRatio, fold, joined, profile, profileSimilarity, sentences } from './text';
+import { copyRatio, copySource, fold, joined, ProfileIndex, sentences } from './text';
 
 export type GuardIssue =
   | 'parrot'
@@ -35,12 +35,15 @@ export interface GuardContext {
   lang: 'de' | 'en';
   tone?: Tone;
   detectPii?: PiiDetector;
+  /** the customer's personal data, when the caller already found it (saves detecting it per suggestion) */
+  personalData?: string[];
 }
 
 const PARROT = 0.5;
 const CANNED_SIM = 0.6;
 
-const CANNED_PROFILES = CANNED_PHRASES.map((p) => profile(p));
+const CANNED_INDEX = new ProfileIndex();
+for (const p of CANNED_PHRASES) CANNED_INDEX.add(p);
 
 const DM_RE =
   /(?:^| )(?:dm|dms|pn|direktnachricht|privatnachricht|private nachricht|personliche nachricht|per nachricht|direct message|private message|privately|inbox|messenger|message us|privat)(?= |$)/;
@@ -72,8 +75,15 @@ const DM_REPAIR: Record<'de' | 'en', string> = {
 const squash = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** the reply asks for the customer's own data in public (no DM/private channel mentioned) */
+const PII_WORDS = PII_TERMS.split('|');
+
 export function asksPersonalDataPublicly(text: string): boolean {
-  const j = joined(text).trim();
+  return asksInJoined(joined(text).trim());
+}
+
+function asksInJoined(j: string): boolean {
+  // cheap pre-check: no data word, no request for data
+  if (!PII_WORDS.some((w) => j.includes(w))) return false;
   if (DM_RE.test(j)) return false;
   return ASK_RES.some((re) => {
     const m = re.exec(j);
@@ -87,12 +97,8 @@ export function proposesDm(text: string): boolean {
   return DM_RE.test(joined(text).trim());
 }
 
-function cannedScore(sentence: string, extra: Map<string, number>[]): number {
-  const p = profile(sentence);
-  let best = 0;
-  for (const c of CANNED_PROFILES) best = Math.max(best, profileSimilarity(p, c));
-  for (const c of extra) best = Math.max(best, profileSimilarity(p, c));
-  return best;
+function cannedScore(sentence: string, team: ProfileIndex | null): number {
+  return Math.max(CANNED_INDEX.best(sentence), team ? team.best(sentence) : 0);
 }
 
 function cutToLimit(text: string, limit: number): string {
@@ -115,17 +121,24 @@ export function guard(text: string, ctx: GuardContext): GuardResult {
   const { input, lang } = ctx;
   const isPublic = (input.visibility ?? 'public') === 'public';
   const guidelines: Guideline[] = input.guidelines ?? [];
-  const teamCanned = guidelines.filter((g) => g.kind === 'canned').map((g) => profile(g.text));
+  const macros = guidelines.filter((g) => g.kind === 'canned');
+  let teamCanned: ProfileIndex | null = null;
+  if (macros.length) {
+    teamCanned = new ProfileIndex();
+    for (const g of macros) teamCanned.add(g.text);
+  }
   const source = [input.text, ...(input.thread ?? []).filter((t) => t.role === 'customer').map((t) => t.text)].join(' \n ');
-  const pii = isPublic ? piiStrings(source, lang, ctx.detectPii).map(squash).filter((p) => p.length >= 4) : [];
+  const pii = isPublic ? (ctx.personalData ?? piiStrings(source, lang, ctx.detectPii)).map(squash).filter((p) => p.length >= 4) : [];
 
+  const src = copySource(input.text);
   let ss = sentences(text.trim());
   const totalChars = ss.reduce((n, s) => n + s.length, 0) || 1;
   let cannedChars = 0;
   const kept: string[] = [];
   for (const s0 of ss) {
     const s = s0;
-    if (s.length >= 40 && copyRatio(s, input.text) >= 0.8) {
+    const js = joined(s);
+    if (s.length >= 40 && copyRatio(s, src) >= 0.8) {
       issues.add('parrot');
       continue;
     }
@@ -138,16 +151,16 @@ export function guard(text: string, ctx: GuardContext): GuardResult {
       issues.add('pii-echo');
       continue;
     }
-    if (ctx.tone === 'ironic' && IRONY_THANKS.some((p) => joined(s).includes(p))) {
+    if (ctx.tone === 'ironic' && IRONY_THANKS.some((p) => js.includes(p))) {
       issues.add('irony-thanks');
       continue;
     }
-    const avoid = guidelines.find((g) => g.kind === 'avoid-phrase' && joined(s).includes(joined(g.text)));
+    const avoid = guidelines.find((g) => g.kind === 'avoid-phrase' && js.includes(joined(g.text)));
     if (avoid) {
       issues.add('guideline-avoid');
       continue;
     }
-    if (isPublic && asksPersonalDataPublicly(s)) {
+    if (isPublic && asksInJoined(js.trim())) {
       issues.add('pii-request');
       kept.push(DM_REPAIR[lang]);
       continue;
@@ -166,7 +179,7 @@ export function guard(text: string, ctx: GuardContext): GuardResult {
     issues.add('empty');
     return { ok: false, issues: [...issues] };
   }
-  if (copyRatio(out, input.text) >= PARROT) {
+  if (copyRatio(out, src) >= PARROT) {
     issues.add('parrot');
     return { ok: false, issues: [...issues] };
   }

@@ -17,7 +17,7 @@ export const TONE = {
   },
   frustratedWords: {
     stems: ['nervig', 'nervt', 'genervt', 'argerlich', 'enttausch', 'leider', 'dringend', 'annoy', 'frustrat', 'disappoint', 'urgent', 'unfortunately', 'useless'],
-    phrases: ['jedes mal', 'immer noch', 'schon wieder', 'wieder mal', 'seit wochen', 'seit tagen', 'seit stunden', 'echt jetzt', 'was ist los', 'keiner hatte zeit', 'niemand', 'not happy', 'still waiting', 'still not', 'again', 'every time', 'every day', 'for weeks', 'for days', 'sos', 'help', 'hilfe', 'how do i know', 'wollt ihr eigentlich', 'do you even', 'no one', 'nobody', 'neither', 'half way', 'halfway', 'seit', 'wasted'],
+    phrases: ['jedes mal', 'immer noch', 'schon wieder', 'wieder mal', 'seit wochen', 'seit tagen', 'seit stunden', 'echt jetzt', 'was ist los', 'keiner hatte zeit', 'niemand', 'not happy', 'still waiting', 'still not', 'again', 'every time', 'every day', 'every morning', 'every evening', 'every week', 'in a row', 'jeden morgen', 'jeden tag', 'jede woche', 'mal wieder', 'zum wiederholten', 'repeatedly', 'for weeks', 'for days', 'sos', 'help', 'hilfe', 'how do i know', 'wollt ihr eigentlich', 'do you even', 'no one', 'nobody', 'neither', 'half way', 'halfway', 'seit', 'wasted'],
   },
   positiveWords: {
     stems: ['lob', 'dankeschon', 'danke', 'klasse', 'spitze', 'wunderbar', 'genial', 'hilfsbereit', 'freundlich', 'thank', 'brilliant', 'fantastic', 'awesome', 'excellent', 'helpful', 'lovely', 'legend', 'superb', 'wonderful'],

@@ -131,16 +131,20 @@ const de: Bank = {
     web: [
       (S) => `Schneller Test: Seite im privaten Fenster öffnen oder Erweiterungen kurz ausschalten – ${or(S.o(), 'das Verhalten')} geben wir parallel an unsere Web-Entwicklung.`,
       (S) => `Danke für den Hinweis mit ${or(S.o(), 'dem Browser')}: das stellen wir nach und bauen einen Fix.`,
+      (S) => `${cap(or(S.o(), 'der Fehler'))} ist bei uns gemeldet; in einem anderen Browser klappt es solange meist.`,
     ],
     mobile: [
       (S) => `Starte bitte beide Geräte neu und schalte den Flugmodus einmal an und aus; hängt ${or(S.o(), 'es')} dann noch, setzen wir die Übertragung von unserer Seite zurück.`,
       (S) => `Wir schauen auf die Netzkarte ${or(S.p(), 'bei dir')} – oft ist es ein gestörter Mast, den wir dann melden.`,
+      (S) => `Oft hilft es, die SIM bzw. eSIM einmal neu zu laden; klappt das nicht, aktivieren wir ${or(S.o(), 'sie')} von hier aus neu.`,
     ],
     wallet: [
       (S) => `Meist hilft es, die Karte erst in der Banking-App freizuschalten und dann neu ins Wallet zu legen; ${or(S.o(), 'die Meldung')} kommt oft von einer noch nicht aktivierten Karte.`,
       (S) => `${cap(or(S.o(), 'die Fehlermeldung'))} deutet meist auf eine noch nicht freigeschaltete Karte hin – ein Blick in die Banking-App hilft.`,
     ],
     router: [
+      (S) => `Wir messen die Leitung${w(S.p(), ' ')} gleich von hier aus durch; ${or(S.o(), 'ein Neustart des Routers')} ist danach der nächste Schritt.`,
+      (S) => `Ein rotes Licht heißt meist: keine Synchronisation. Prüf bitte kurz das Kabel zur Dose, den Rest checken wir${w(S.p(), ' für ')}.`,
       (S) => `Zieh den Router bitte einmal 30 Sekunden vom Strom; wenn ${or(S.o(), 'es')} danach nicht läuft, messen wir die Leitung von hier aus durch.`,
     ],
     portal: [
@@ -155,6 +159,7 @@ const de: Bank = {
     tech: [
       (S) => `Sag uns kurz, welches Gerät und welche Version du nutzt, dann grenzen wir ${or(S.o(), 'das Problem')} gezielt ein.`,
       (S) => `Wir stellen ${or(S.o(), 'das')} bei uns nach und sagen dir hier, woran es hakt.`,
+      (S) => `${cap(or(S.o(), 'das'))} sollte so nicht passieren; ein Neustart hilft oft, sonst schauen wir uns das im Detail an.`,
     ],
     billing: [
       (S) => `Wir gehen die Abrechnung Posten für Posten durch${w(S.n(), ', inklusive ')} – was zu viel berechnet wurde, wird dir erstattet.`,
@@ -517,16 +522,21 @@ const en: Bank = {
     web: [
       (S) => `Quick test: try a private window or switch extensions off for a moment – we're passing ${or(S.o(), 'this')} to our web team either way.`,
       (S) => `Thanks for flagging ${or(S.o(), 'the browser issue')}: we'll reproduce it and get a fix in.`,
+      (S) => `${cap(or(S.o(), 'the bug'))} is logged with our web team; another browser usually works in the meantime.`,
     ],
     mobile: [
       (S) => `Please restart both phones and toggle flight mode on and off; if ${or(S.o(), 'it')} still hangs, we'll reset the transfer from our end.`,
       (S) => `We're checking the network map ${or(S.p(), 'near you')} – it's often a faulty mast we can escalate.`,
+      (S) => `Reloading the SIM or eSIM profile often helps; if not, we'll reactivate ${or(S.o(), 'it')} from our side.`,
     ],
     wallet: [
       (S) => `Usually it helps to activate the card in our banking app first, then add it to the wallet again – ${or(S.o(), 'that message')} often means the card isn't activated yet.`,
       (S) => `${cap(or(S.o(), 'that error'))} usually means the card still needs activating – check our banking app first.`,
     ],
-    router: [(S) => `Unplug the router for 30 seconds; if ${or(S.o(), 'it')} still isn't working, we'll test the line from here.`],
+    router: [
+      (S) => `We're testing the line${w(S.p(), ' ')} from here now; ${or(S.o(), 'a router restart')} is the next step after that.`,
+      (S) => `A red light usually means no sync. Please check the cable to the wall socket and we'll check the rest${w(S.p(), ' for ')}.`,
+      (S) => `Unplug the router for 30 seconds; if ${or(S.o(), 'it')} still isn't working, we'll test the line from here.`],
     portal: [
       (S) => `If the portal rejects ${or(S.o(), 'the entry')}, another browser often does the trick – otherwise we can log the meter reading for you directly.`,
       (S) => `Looks like our portal is tripping up; we can take ${or(S.o(), 'the reading')} manually so nothing gets lost.`,
@@ -538,6 +548,7 @@ const en: Bank = {
     tech: [
       (S) => `Tell us which device and version you're on and we'll narrow ${or(S.o(), 'it')} down.`,
       (S) => `We'll reproduce ${or(S.o(), 'this')} on our side and let you know here what's causing it.`,
+      (S) => `${cap(or(S.o(), 'this'))} shouldn't happen; a restart often helps, otherwise we'll look at it in detail.`,
     ],
     billing: [
       (S) => `We'll go through the charges line by line${w(S.n(), ', ', ' included')} – anything taken twice comes back to you as a refund.`,
@@ -548,9 +559,11 @@ const en: Bank = {
     ],
     'card-fraud': [
       (S) => `Please freeze the card in the app or call the card-blocking line right now; we'll sort ${or(S.o(), 'the unknown payments')} out together afterwards.`,
+      (S) => `First step: block the card in the app straight away; then we'll get ${or(S.n(), 'the money')} back through a dispute.`,
     ],
     'call-fraud': [
       (S) => `To be clear: we never pressure anyone into contracts over the phone – that sounds like a known scam${w(S.o(), ' (', ')')}, and such a contract can be cancelled.`,
+      (S) => `Calls like that don't come from us; ${w(S.o(), '', ' or not, ')}a contract pushed on someone over the phone can be cancelled within 14 days.`,
     ],
     delivery: [
       (S) => `We'll trace the parcel and find out where it is right now${w(S.p(), ' – ')} and when you can pick it up.`,

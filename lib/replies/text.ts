@@ -15,9 +15,15 @@ export function joined(s: string): string {
   return ' ' + tokens(s).join(' ') + ' ';
 }
 
+const phraseCache = new Map<string, string>();
 /** does the folded text contain the phrase as whole words (phrase given in plain form)? */
 export function hasPhrase(j: string, phrase: string): boolean {
-  return j.includes(' ' + tokens(phrase).join(' ') + ' ');
+  let key = phraseCache.get(phrase);
+  if (key === undefined) {
+    key = ' ' + tokens(phrase).join(' ') + ' ';
+    if (phraseCache.size < 5000) phraseCache.set(phrase, key);
+  }
+  return j.includes(key);
 }
 
 /** does any word start with one of the stems? */
@@ -61,23 +67,90 @@ export function similarity(a: string, b: string): number {
   return cosine(charNgrams(a), charNgrams(b));
 }
 
-/** a reusable profile, for comparing one text against many */
-export function profile(s: string): Map<string, number> {
-  return charNgrams(s);
+/** a reusable profile (trigram counts and their norm), for comparing one text against many */
+export interface Profile {
+  grams: Map<string, number>;
+  norm: number;
 }
-export const profileSimilarity = cosine;
+export function profile(s: string): Profile {
+  const grams = charNgrams(s);
+  let n = 0;
+  for (const v of grams.values()) n += v * v;
+  return { grams, norm: Math.sqrt(n) };
+}
+/**
+ * Many fixed texts indexed by trigram, to find the best cosine of one text against all of them
+ * with one pass over the text's trigrams.
+ */
+export class ProfileIndex {
+  private readonly postings = new Map<string, [number, number][]>();
+  private readonly norms: number[] = [];
+  add(text: string): void {
+    const p = profile(text);
+    const id = this.norms.length;
+    this.norms.push(p.norm);
+    for (const [g, c] of p.grams) {
+      const list = this.postings.get(g);
+      if (list) list.push([id, c]);
+      else this.postings.set(g, [[id, c]]);
+    }
+  }
+  get size(): number {
+    return this.norms.length;
+  }
+  /** highest cosine similarity of the text to any indexed text */
+  best(text: string): number {
+    if (!this.norms.length) return 0;
+    const p = profile(text);
+    if (!p.norm) return 0;
+    const dots = new Float64Array(this.norms.length);
+    for (const [g, c] of p.grams) {
+      const list = this.postings.get(g);
+      if (list) for (const [id, n] of list) dots[id] = (dots[id] ?? 0) + c * n;
+    }
+    let best = 0;
+    for (let i = 0; i < dots.length; i++) {
+      const norm = this.norms[i] ?? 0;
+      if (norm) best = Math.max(best, (dots[i] ?? 0) / (p.norm * norm));
+    }
+    return best;
+  }
+}
+
+export function profileSimilarity(a: Profile, b: Profile): number {
+  if (!a.norm || !b.norm) return 0;
+  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+  let dot = 0;
+  for (const [k, v] of small) {
+    const w = large.get(k);
+    if (w) dot += v * w;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** the source side of copyRatio, computed once for many replies */
+export interface CopySource {
+  toks: string[];
+  grams: Set<string>;
+}
+export function copySource(source: string): CopySource {
+  const toks = tokens(source);
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= toks.length; i++) grams.add(toks[i] + ' ' + toks[i + 1] + ' ' + toks[i + 2]);
+  return { toks, grams };
+}
 
 /** share of reply tokens inside a word trigram copied from the source text */
-export function copyRatio(reply: string, source: string): number {
+export function copyRatio(reply: string, source: string | CopySource): number {
   const rt = tokens(reply);
   if (!rt.length) return 0;
-  const mt = tokens(source);
+  const src = typeof source === 'string' ? copySource(source) : source;
+  const mt = src.toks;
   if (rt.length < 3) return rt.filter((x) => mt.includes(x)).length / rt.length;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= mt.length; i++) grams.add(mt.slice(i, i + 3).join(' '));
+  const grams = src.grams;
   const covered = new Array<boolean>(rt.length).fill(false);
   for (let i = 0; i + 3 <= rt.length; i++) {
-    if (grams.has(rt.slice(i, i + 3).join(' '))) covered[i] = covered[i + 1] = covered[i + 2] = true;
+    if (grams.has(rt[i] + ' ' + rt[i + 1] + ' ' + rt[i + 2])) covered[i] = covered[i + 1] = covered[i + 2] = true;
   }
   return covered.filter(Boolean).length / rt.length;
 }
