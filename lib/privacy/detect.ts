@@ -77,7 +77,7 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   const cands: Candidate[] = [];
   if (options.extraRules?.length) runRules(text, options.extraRules, cands);
   if (scan.at || /\b(?:at|ät)\b/i.test(text)) cands.push(...detectEmails(text, scan.at));
-  if (scan.upper) cands.push(...detectNames(text));
+  cands.push(...detectNames(text));
   if (scan.digits > 0) {
     let lang: Lang | undefined = options.lang === 'de' || options.lang === 'en' ? options.lang : undefined;
     const langOf = (): Lang => (lang ??= detectLang(text));

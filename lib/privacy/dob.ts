@@ -15,6 +15,9 @@ const DATE = new RegExp(
 );
 
 function plausible(m: RegExpExecArray): boolean {
+  const year = /\d{4}/.exec(m[0]);
+  // nobody who writes to customer care was born this decade: "birthday present ordered 12/01/2024" is no DOB
+  if (year && (Number(year[0]) < 1900 || Number(year[0]) > 2014)) return false;
   if (m[1] !== undefined) {
     const a = Number(m[1]);
     const b = Number(m[2]);

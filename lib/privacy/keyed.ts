@@ -38,8 +38,8 @@ const ORDER = new RegExp(
     'reparaturnummer|rma(?:-?nummer)?|retourennummer|retoure|rücksendung|rechnungsnummer|rechnungs-?nr\\.?|' +
     'order(?: number| no\\.?| id| #)?|tracking(?: number| no\\.?| id| code)?|shipment|parcel|package|' +
     'consignment|booking(?: reference| ref\\.?| number| no\\.?| code)?|confirmation(?: number| no\\.?| code)?|' +
-    'reservation(?: number| no\\.?| code)?|pnr|ride(?: id)?|trip(?: id)?|ticket(?: number| no\\.?| id)|' +
-    'case(?: number| no\\.?| id)|claim(?: number| no\\.?)|invoice(?: number| no\\.?)?|return(?: number)|' +
+    'reservation(?: number| no\\.?| code)?|pnr|ride(?: id)?|trip(?: id)?|ticket(?: number| no\\.?| id)?|' +
+    'case(?: number| no\\.?| id)?|claim(?: number| no\\.?)|invoice(?: number| no\\.?)?|return(?: number)|' +
     'repair(?: number| ticket| order))' +
     E,
   'gi',

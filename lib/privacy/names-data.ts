@@ -28,14 +28,14 @@ const FIRST_NAMES =
   'viktor viktoria volker walter waltraud werner wilhelm willi wolfgang yannick yvonne ' +
   // English / Irish
   'aaron abigail aidan aiden alan albert alice alison amanda amber amy andrew angela anthony aoife ashley ' +
-  'austin barry becky beth bethany betty bill billy bob brad bradley brandon brenda brendan brian brittany ' +
+  'austin barry becky beth bethany betty billy bob brad bradley brandon brenda brendan brian brittany ' +
   'brooke bryan caitlin calvin cameron carl carol caroline carter casey catherine charles charlie chelsea chloe ' +
   'chris christopher ciara cian cindy claire colin connor conor courtney craig crystal cynthia dale dan danielle ' +
   'danny darren dave dean debbie deborah declan denis derek donna doug douglas dylan ed eddie edward eileen eleanor ' +
   'elizabeth ellie emily eoin eric erin ethan evan evelyn fiona frances gary gavin gemma george georgia grace ' +
   'graham greg gregory hailey harry hayley heather helen henry holly ian isaac isabella isla jack jackson jacob ' +
   'jade jake james jamie jane janet jason jeff jeffrey jenna jennifer jenny jeremy jerry jesse jill jim jimmy ' +
-  'joan joanna joe joel john johnny jon jordan joseph josh joshua joy joyce judith judy julie justin karen kate ' +
+  'joan joanna joe joel john johnny jon jordan joseph josh joshua joyce judith judy julie justin karen kate ' +
   'katherine kathleen kathryn katie kayla keith kelly ken kenneth kerry kieran kim kimberly kyle larry lauren ' +
   'leah lee liam lily lindsay lisa logan lori louise lucy luke lynn madison maggie mandy margaret marie mark mary ' +
   'matt matthew megan melissa michelle mike molly nancy naomi nathan neil nia niamh nicholas nick noel olivia ' +

@@ -16,8 +16,9 @@ const NANP_TOLL = /^(?:1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?/;
 const SERVICE_NATIONAL = /^0(?:800|801|180|137|138|700|900|90\d|118|84[2-5]|87[0-3]|808|848|840|842)/;
 const SERVICE_INTL = /^\+(?:49|43|41|44)[ ]?\(?0?\)?[ ]?(?:800|180|137|700|900|808|84[2-5]|87[0-3])/;
 const HOTLINE_BEFORE =
-  /hotline|service-?nummer|servicenummer|service-?line|kundenservice|kundendienst|helpline|help line|support line|support-?nummer|customer service|customer care|toll[- ]free|freecall|erreichst du uns|erreichen sie uns|erreicht ihr uns|uns (?:gern |gerne )?(?:unter|an)\b|rufe? uns|ruft uns|call us|reach us|contact us|give us a call|text us|our number|unsere nummer/gi;
-const PRIVATE_BEFORE = /\b(?:mein|meine|my|mobil|handy|cell|privat|festnetz|ruf mich|call me|text me|tel|phone|telefon|nummer ist)/i;
+  /hotline|service-?nummer|servicenummer|service-?line|kundenservice|kundendienst|helpline|help line|support line|support-?nummer|customer service|customer care|toll[- ]free|freecall|erreichst du uns|erreichen sie uns|erreicht ihr uns|erreichst uns|erreichen uns|uns (?:gern |gerne |telefonisch |direkt )?(?:unter|an)\b|rufe? uns|ruft uns|call us|reach us|contact us|give us a call|text us|our (?:number|hotline|helpline|support|team)|unsere (?:nummer|hotline|servicenummer|rufnummer)|call our/gi;
+const PRIVATE_BEFORE =
+  /\b(?:mein|meine|meiner|my|mobil|mobile|handy|handynummer|cell|privat|private|festnetz|ruf mich|call me|text me|tel|phone|telefon|telefonnummer|nummer ist)\b/i;
 
 /** The company's own number: a hotline phrase shortly before, with no "my/mein/Handy" after that phrase. */
 function introducedAsHotline(text: string, start: number): boolean {
