@@ -45,7 +45,7 @@ function Highlighted({ text, spans }: { text: string; spans: readonly PiiSpan[] 
   if (pos < text.length) parts.push(text.slice(pos));
   const lang = uiLang();
   return (
-    <p class="draft-copy">
+    <p class="draft-copy" aria-live="off">
       {parts.map((p, i) =>
         typeof p === 'string' ? (
           p
@@ -92,16 +92,19 @@ export function DraftCheck() {
         };
   const sendRef = useRef(send);
   sendRef.current = send;
-  const lastBadge = useRef<string>(JSON.stringify({ level: 'none', label: '' }));
+  const lastLevel = useRef<Badge['level']>('none');
   const badgeKey = JSON.stringify(badge);
   useEffect(() => {
-    if (badgeKey === lastBadge.current) return;
-    lastBadge.current = badgeKey;
-    sendRef.current({ type: 'composer-badge', badge: JSON.parse(badgeKey) as Badge });
-  }, [badgeKey]);
+    const next = JSON.parse(badgeKey) as Badge;
+    // Clean and already clear: nothing to say. Otherwise (re)send after every pause, so a composer
+    // the site re-rendered gets its badge back; one small message per pause in typing.
+    if (next.level === 'none' && lastLevel.current === 'none') return;
+    lastLevel.current = next.level;
+    sendRef.current({ type: 'composer-badge', badge: next });
+  }, [badgeKey, checkedComposer]);
   useEffect(
     () => () => {
-      if (!lastBadge.current.includes('"none"')) sendRef.current({ type: 'composer-badge', badge: { level: 'none', label: '' } });
+      if (lastLevel.current !== 'none') sendRef.current({ type: 'composer-badge', badge: { level: 'none', label: '' } });
     },
     [],
   );
@@ -119,7 +122,8 @@ export function DraftCheck() {
           data-testid="draft-privacy-warning"
           class={`draft-privacy ${severity}`}
           data-severity={severity}
-          role={isPublic ? 'alert' : 'status'}
+          role="status"
+          aria-atomic="false"
         >
           <p class="privacy-title">
             <span aria-hidden="true">{isPublic ? '⚠ ' : 'ⓘ '}</span>
