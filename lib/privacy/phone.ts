@@ -63,7 +63,8 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
       hotline = SERVICE_INTL.test(intl.replace(/[\s()./-]+/g, ' '));
       ok = possible('+' + run.digits.slice(raw.startsWith('00') ? 2 : 0), undefined);
     } else if (first === '0') {
-      if (run.groups > 6 || nd < 7) continue;
+      // dotted national runs are versions and build numbers ("010139.4.8.001.0"), not phones
+      if (run.groups > 6 || nd < 7 || run.seps.includes('.')) continue;
       const compact = raw.replace(/[\s()./\u2013-]+/g, '');
       hotline = SERVICE_NATIONAL.test(compact);
       for (const c of countries(langOf())) {
