@@ -52,6 +52,7 @@ export function App({ createConnection }: Props) {
             threadRef.current = threadKey;
             setSelectedKey(null);
             setInsertStatus({ kind: 'idle' });
+            setComposerDraft('');
           }
           setConversation(c);
           setReason(null);
