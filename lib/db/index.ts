@@ -35,7 +35,12 @@ export class CareDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME, deps: DbDeps = {}) {
-    super(name, deps.indexedDB ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
+    super(name, {
+      ...(deps.indexedDB ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : {}),
+      // Everything here is re-read from the page or re-pushed from the outbox, so a commit need not
+      // wait for the disk flush (Chromium's default waits; relaxed is what Firefox does anyway).
+      chromeTransactionDurability: 'relaxed',
+    });
     declareVersions(this);
   }
 }
@@ -48,3 +53,4 @@ export function openDb(name: string = DEFAULT_DB_NAME, deps: DbDeps = {}): CareD
 export * from './schema';
 export { uuidv7 } from './ids';
 export { LATEST_VERSION } from './migrations';
+export * from './repo';
