@@ -24,7 +24,8 @@ const CUSTOMER = new RegExp(
     'customer(?: account)?(?: number| no\\.?| id| #)?|account(?: number| no\\.?| id| #)?|acct\\.?(?: no\\.?)?|' +
     'member(?:ship)?(?: number| no\\.?| id| #)|policy(?: number| no\\.?| #)|contract(?: number| no\\.?)|' +
     'rewards?(?: number| no\\.?| id| #)|loyalty(?: number| no\\.?| id)|frequent flyer(?: number| no\\.?)?|' +
-    'subscriber(?: id| number)|client(?: number| id)|user ?id)' +
+    'subscriber(?: id| number)|client(?: number| id)|user ?id|kundenkennung|versichertennummer|' +
+    'vertragskontonummer|mandatsreferenz|kundenreferenz|customer reference|membership)' +
     E,
   'gi',
 );
@@ -36,6 +37,8 @@ const ORDER = new RegExp(
     'paketnummer|paket|lieferscheinnummer|buchungsnummer|buchungs-?nr\\.?|buchungscode|buchung|' +
     'reservierungsnummer|reservierung|vorgangsnummer|vorgang|ticketnummer|ticket-?nr\\.?|reparaturauftrag|' +
     'reparaturnummer|rma(?:-?nummer)?|retourennummer|retoure|rücksendung|rechnungsnummer|rechnungs-?nr\\.?|' +
+    'schadensnummer|schadennummer|schaden-?nr\\.?|fallnummer|reklamationsnummer|reklamation|servicefall|' +
+    'ticket-?id|sendungs-?id|lieferungsnummer|abholnummer|referenznummer|' +
     'order(?: number| no\\.?| id| #)?|tracking(?: number| no\\.?| id| code)?|shipment|parcel|package|' +
     'consignment|booking(?: reference| ref\\.?| number| no\\.?| code)?|confirmation(?: number| no\\.?| code)?|' +
     'reservation(?: number| no\\.?| code)?|pnr|ride(?: id)?|trip(?: id)?|ticket(?: number| no\\.?| id)?|' +

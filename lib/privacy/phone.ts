@@ -16,7 +16,7 @@ const NANP_TOLL = /^(?:1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?/;
 const SERVICE_NATIONAL = /^0(?:800|801|180|137|138|700|900|90\d|118|84[2-5]|87[0-3]|808|848|840|842)/;
 const SERVICE_INTL = /^\+(?:49|43|41|44)[ ]?\(?0?\)?[ ]?(?:800|180|137|700|900|808|84[2-5]|87[0-3])/;
 const HOTLINE_BEFORE =
-  /hotline|service-?nummer|servicenummer|service-?line|kundenservice|kundendienst|helpline|help line|support line|support-?nummer|customer service|customer care|toll[- ]free|freecall|erreichst du uns|erreichen sie uns|erreicht ihr uns|erreichst uns|erreichen uns|uns (?:gern |gerne |telefonisch |direkt )?(?:unter|an)\b|rufe? uns|ruft uns|call us|reach us|contact us|give us a call|text us|our (?:number|hotline|helpline|support|team)|unsere (?:nummer|hotline|servicenummer|rufnummer)|call our/gi;
+  /hotline|service-?nummer|servicenummer|service-?line|kundenservice|kundendienst|helpline|help line|support line|support-?nummer|customer service|customer care|toll[- ]free|freecall|erreichst du uns|erreichen sie uns|erreicht ihr uns|erreichst uns|erreichen uns|uns (?:gern |gerne |telefonisch |direkt )?(?:unter|an)\b|rufe? uns|ruft uns|call us|reach us|contact us|give us a call|text us|our (?:number|hotline|helpline|support|team)|unsere (?:nummer|hotline|servicenummer|rufnummer)|call our|eure (?:nummer|hotline|servicenummer|rufnummer|service-?line)|euer (?:kundenservice|support|kundendienst)|ihre (?:hotline|servicenummer)|your (?:hotline|helpline|support line|customer service number|service number)/gi;
 const PRIVATE_BEFORE =
   /\b(?:mein|meine|meiner|my|mobil|mobile|handy|handynummer|cell|privat|private|festnetz|ruf mich|call me|text me|tel|phone|telefon|telefonnummer|nummer ist)\b/i;
 
@@ -52,9 +52,11 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
       raw = raw.slice(1);
       start += 1;
     }
+    // "(0171) 1234567": an area code in brackets is a national number
+    const bracketed = /^\(0\d{2,5}\)/.test(raw);
     // dates, versions and decimal-looking runs: "12.02.2024", "1.0.11.116"
     if (/^\d{1,2}\.\d{1,2}\./.test(raw)) continue;
-    const first = raw[0];
+    const first = bracketed ? '0' : raw[0];
     let ok = false;
     let hotline = false;
     if (first === '+' || raw.startsWith('00')) {
