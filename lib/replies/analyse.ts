@@ -50,6 +50,8 @@ export interface Analysis {
   phishing: boolean;
   /** personal data found in the message (never repeated in public) */
   personalData: string[];
+  /** personal data in the message and the customer's earlier turns (what the guard protects) */
+  allPersonalData: string[];
   /** how to address the customer (first name, nickname or handle), or null */
   addressAs: string | null;
   /** the thread already has an agent reply (the customer is following up) */
@@ -87,6 +89,10 @@ function mask(text: string, spans: { start: number; end: number }[]): string {
 const UNIT_DE = 'sekunden|minuten|min|stunden|std|h|tage|tagen|tag|wochen|woche|monate|monaten|monat|jahre|jahren|jahr';
 const UNIT_EN = 'seconds|minutes|mins|min|hours|hour|hrs|h|days|day|weeks|week|months|month|years|year';
 const NUMWORD = 'ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|ein paar';
+
+const DURATION_RE = new RegExp(`(?:(?:seit|for|since)\\s+)?(?:\\d+|${NUMWORD})\\s?(?:${UNIT_DE}|${UNIT_EN})\\b`, 'giu');
+const UNIT_RE = new RegExp(`^(?:${UNIT_DE}|${UNIT_EN}|uhr|am|pm|x|euro|eur|pounds?)$`, 'i');
+const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
 const RELATIVE_DATES =
   /\b(heute (?:früh|morgen|mittag|abend|nacht)|gestern(?: abend| morgen| früh)?|vorgestern|heute|morgen früh|nächste[nrs]? (?:woche|monat|jahr)|letzte[nrs]? (?:woche|monat)|this (?:morning|afternoon|evening|week|month)|yesterday|tonight|last (?:night|week|month)|next (?:week|month|year)|payday|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b/giu;
@@ -135,7 +141,8 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   // multipliers: 3x · 2x
   for (const m of text.matchAll(/(?<![\p{L}\d])\d{1,2}\s?x(?![\p{L}\d])/giu)) push('count', m[0].replace(/\s/g, ''), 4);
   // durations: seit 20 Minuten · 2 Stunden · 3 Wochen · 4 days · 2h
-  const durRe = new RegExp(`(?:(?:seit|for|since)\\s+)?(?:\\d+|${NUMWORD})\\s?(?:${UNIT_DE}|${UNIT_EN})\\b`, 'giu');
+  const durRe = DURATION_RE;
+  durRe.lastIndex = 0;
   for (const m of text.matchAll(durRe)) push('duration', m[0], 4);
   // clock times and slots: 6:48 · 16:05 · 4-5pm · 6pm
   for (const m of text.matchAll(/(?<![\d,.])\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm))?(?![\d,])|\b\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:uhr|am|pm)\b|\b\d{1,2}\s?(?:am|pm|uhr)\b/giu)) {
@@ -159,7 +166,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   for (const m of text.matchAll(/(?<![\d,.:€£$-])(\d{1,5})\s([\p{Lu}\p{Ll}][\p{L}-]{2,})/gu)) {
     const unit = (m[2] ?? '').toLowerCase();
     if (DE_CAP_STOP.has(unit) || EN_STOP.has(unit) || EN_CAP_STOP.has(unit)) continue;
-    if (new RegExp(`^(?:${UNIT_DE}|${UNIT_EN}|uhr|am|pm|x|euro|eur|pounds?)$`, 'i').test(unit)) continue;
+    if (UNIT_RE.test(unit)) continue;
     push('count', m[0], 4);
   }
   for (const m of text.matchAll(/(?:ca\.|circa|about|around|rund|etwa)\s?(\d{2,6})/giu)) push('count', m[1] ?? '', 3);
@@ -260,7 +267,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       const wd = (m[1] ?? '').toLowerCase();
       if (EN_STOP.has(wd) || facts.some((f) => fold(f.text).includes(wd))) continue;
       if (/(?:ing|ed|ly)$/.test(wd) && !/^(?:tracking|booking|building|parking|clothing|bedding|pudding|ceiling|heating|meeting|billing|shipping)$/.test(wd)) continue;
-      if (Object.values(TOPICS).some((c) => (c.stems ?? []).some((s: string) => s.length >= 4 && wd.startsWith(s)))) push('thing', wd, 1.5);
+      if (TOPIC_STEMS.some((s) => wd.startsWith(s))) push('thing', wd, 1.5);
     }
   }
   return facts;
@@ -394,7 +401,12 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
 
   // ── facts ──
   const facts = extractFacts(masked, lang, 'message', input.brand);
-  for (const t of customerTurns.slice(-3)) for (const f of extractFacts(mask(t.text, detectPii(t.text, lang, opts.detectPii)), lang, 'thread', input.brand)) facts.push(f);
+  const allPersonalData = [...personalData];
+  for (const t of customerTurns) {
+    const tSpans = detectPii(t.text, lang, opts.detectPii);
+    for (const sp of tSpans) allPersonalData.push(t.text.slice(sp.start, sp.end).trim());
+    if (customerTurns.indexOf(t) >= customerTurns.length - 3) for (const f of extractFacts(mask(t.text, tSpans), lang, 'thread', input.brand)) facts.push(f);
+  }
   facts.sort((a, b) => b.weight - a.weight);
 
   // ── DM ──
@@ -436,6 +448,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
     shouldReply,
     phishing,
     personalData,
+    allPersonalData: allPersonalData.filter((p) => p.replace(/[^\p{L}\p{N}]/gu, '').length >= 4),
     addressAs: nameToAddress(input.author),
     followUp: agentTurns.length > 0,
     agentAskedDm,

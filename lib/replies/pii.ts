@@ -1,9 +1,11 @@
 /**
  * Personal data in a customer's message, as spans. The product's detector lives in lib/privacy
- * (`detect(text, {lang})`); the reply code takes a detector as a parameter and falls back to
- * the small set of patterns below, which cover what a reply must never repeat publicly
- * (phone numbers, IBANs, e-mail addresses, order/customer/meter numbers).
+ * (`detect(text, {lang})`) and is used by default; a caller may pass another detector (tests, team
+ * rules). The small set of patterns below always runs as well, as a second net for what a reply
+ * must never repeat publicly (phone numbers, IBANs, e-mail addresses, order/customer/meter numbers).
  */
+import { detect } from '../privacy';
+
 export interface PiiSpanLike {
   start: number;
   end: number;
@@ -56,14 +58,14 @@ export function mergeSpans(spans: PiiSpanLike[]): PiiSpanLike[] {
 }
 
 /** Runs the given detector and the fallback together (a miss in one is caught by the other). */
-export function detectPii(text: string, lang: 'de' | 'en', detector?: PiiDetector): PiiSpanLike[] {
+export const privacyDetect: PiiDetector = (text, opts) => detect(text, { lang: opts.lang });
+
+export function detectPii(text: string, lang: 'de' | 'en', detector: PiiDetector = privacyDetect): PiiSpanLike[] {
   let spans: PiiSpanLike[] = basicDetect(text, { lang });
-  if (detector) {
-    try {
-      spans = spans.concat(detector(text, { lang }));
-    } catch {
-      // a failing detector must not take the reply assistant down; the fallback still ran
-    }
+  try {
+    spans = spans.concat(detector(text, { lang }));
+  } catch {
+    // a failing detector must not take the reply assistant down; the fallback still ran
   }
   // person names are not repeated-data risks for a reply that greets the customer by name
   return mergeSpans(spans.filter((s) => s.type !== 'PERSON_NAME'));

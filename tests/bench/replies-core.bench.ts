@@ -51,28 +51,46 @@ function make(i: number): ReplyInputRaw {
 }
 
 const inputs = Array.from({ length: 400 }, (_, i) => make(i));
-for (let i = 0; i < 50; i++) runCore(inputs[i]!); // warm-up (JIT)
-const times_ms: number[] = [];
-let suggestions = 0;
-for (const inp of inputs) {
-  const t0 = performance.now();
-  const r = runCore(inp);
-  times_ms.push(performance.now() - t0);
-  suggestions += r.suggestions.length;
+for (let i = 0; i < 100; i++) runCore(inputs[i % inputs.length]!); // warm-up (JIT)
+
+// Three rounds; wall time is what the agent waits for, CPU time (process.cpuUsage) is the same work
+// without the time the process waited for a core on a busy shared machine. The median round counts.
+const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const rounds: { p50: number; p95: number; max: number; cpuP95: number; perMsg: number }[] = [];
+for (let round = 0; round < 3; round++) {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let suggestions = 0;
+  for (const inp of inputs) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const r = runCore(inp);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    suggestions += r.suggestions.length;
+  }
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  rounds.push({ p50: q(wall, 0.5), p95: q(wall, 0.95), max: wall[wall.length - 1]!, cpuP95: q(cpu, 0.95), perMsg: suggestions / inputs.length });
 }
-times_ms.sort((a, b) => a - b);
-const q = (p: number) => times_ms[Math.min(times_ms.length - 1, Math.floor(p * times_ms.length))]!;
+rounds.sort((a, b) => a.p95 - b.p95);
+const med = rounds[1]!;
+const r3 = (x: number) => +x.toFixed(3);
 console.log(
   JSON.stringify(
     {
       bench: 'replies-core',
       messages: inputs.length,
-      suggestions_per_message: +(suggestions / inputs.length).toFixed(2),
-      p50_ms: +q(0.5).toFixed(3),
-      p95_ms: +q(0.95).toFixed(3),
-      max_ms: +times_ms[times_ms.length - 1]!.toFixed(3),
+      rounds: rounds.length,
+      suggestions_per_message: +med.perMsg.toFixed(2),
+      p50_ms: r3(med.p50),
+      p95_ms: r3(med.p95),
+      max_ms: r3(med.max),
+      cpu_p95_ms: r3(med.cpuP95),
+      p95_ms_each_round: rounds.map((r) => r3(r.p95)),
       goal_p95_ms: 20,
-      pass: q(0.95) < 20,
+      pass: med.p95 < 20,
     },
     null,
     2,

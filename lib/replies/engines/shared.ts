@@ -1,6 +1,6 @@
 import { analyse, type Analysis } from '../analyse';
 import { guard } from '../guard';
-import { detectPii, piiStrings, type PiiDetector } from '../pii';
+import { detectPii, type PiiDetector } from '../pii';
 import { PLATFORM_LIMIT, StrategySchema, type ReplyInput, type Strategy, type Suggestion } from '../schema';
 import { hash, similarity } from '../text';
 import type { EngineId } from './types';
@@ -14,8 +14,7 @@ export function finalize(
   detector?: PiiDetector,
 ): Suggestion[] {
   const out: Suggestion[] = [];
-  const source = [input.text, ...input.thread.filter((t) => t.role === 'customer').map((t) => t.text)].join(' \n ');
-  const personalData = piiStrings(source, a.lang, detector);
+  const personalData = a.allPersonalData;
   for (const d of drafts) {
     const r = guard(d.text, { input, lang: a.lang, tone: a.tone, personalData, ...(detector ? { detectPii: detector } : {}) });
     if (!r.ok) continue;
