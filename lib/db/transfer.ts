@@ -148,22 +148,25 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
       const customerMap = new Map<string, string>();
       const convMap = new Map<string, string>();
       const msgMap = new Map<string, string>();
-      const localIdentities = await db.identities
-        .where('[platform+kind+value]')
-        .anyOf(t.identities.map((i) => [i.platform, i.kind, i.value]))
-        .toArray();
+      // Whole-table reads are single getAll() requests; anyOf() over thousands of keys walks a cursor.
+      const localIdentities = t.identities.length ? await db.identities.toArray() : [];
       const identityByKey = new Map(localIdentities.map((i) => [`${i.platform}|${i.kind}|${i.value}`, i]));
       for (const i of t.identities) {
         const local = identityByKey.get(`${i.platform}|${i.kind}|${i.value}`);
         if (local && local.customerId !== i.customerId && !customerMap.has(i.customerId)) customerMap.set(i.customerId, local.customerId);
       }
-      const localConvs = await db.conversations.where('threadKey').anyOf(t.conversations.map((c) => c.threadKey)).toArray();
+      const localConvs = t.conversations.length ? await db.conversations.toArray() : [];
       const convByKey = new Map(localConvs.map((c) => [c.threadKey, c.id]));
+      const sharedConvs: string[] = [];
       for (const c of t.conversations) {
         const local = convByKey.get(c.threadKey);
         if (local && local !== c.id) convMap.set(c.id, local);
+        if (local) sharedConvs.push(local);
       }
-      const localMsgs = await db.messages.where('key').anyOf(t.messages.map((m) => m.key)).toArray();
+      // Message keys are per thread: only threads both sides know can hold the same message.
+      const localMsgs = (
+        await Promise.all(sharedConvs.map((id) => db.messages.where('conversationId').equals(id).toArray()))
+      ).flat();
       const msgByKey = new Map(localMsgs.map((m) => [m.key, m.id]));
       for (const m of t.messages) {
         const local = msgByKey.get(m.key);
@@ -226,10 +229,7 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
         t.notes.map((n) => ({ ...n, customerId: cust(n.customerId) })),
         (n) => isErased(n.customerId),
       );
-      const localTags = await db.tags
-        .where('[customerId+tagKey]')
-        .anyOf(t.tags.map((g) => [cust(g.customerId), g.tagKey]))
-        .toArray();
+      const localTags = t.tags.length ? await db.tags.toArray() : [];
       const tagByKey = new Map(localTags.map((g) => [`${g.customerId}|${g.tagKey}`, g.id]));
       await merge(
         'tags',

@@ -3,12 +3,12 @@
  * seeds N customers / M messages, then times opening a customer's history, storing a 200-message
  * conversation, the waiting list and an export. The budgets (history < 10 ms p95, record < 50 ms)
  * apply to Chromium; this run shows the query shapes scale (an index range read, not a scan).
- *   npx tsx tests/bench/db-node.ts [--customers 10000] [--messages 100000]
+ *   npx tsx tests/bench/db-node.ts [--customers 10000] [--messages 100000] [--import]
  * Prints JSON.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDb } from '../../lib/db';
-import { customerHistory, exportAll, recordConversation, waitingList } from '../../lib/db/repo';
+import { customerHistory, exportAll, importAll, recordConversation, waitingList } from '../../lib/db/repo';
 import { DEFAULT_SETTINGS } from '../../lib/db/settings';
 import type { Conversation } from '../../lib/model/conversation';
 import { seedDb } from './db-seed';
@@ -78,6 +78,18 @@ t = performance.now();
 const file = await exportAll(db);
 const exportMs = performance.now() - t;
 
+let importMs: { fresh: number; merge: number } | undefined;
+if (args.includes('--import')) {
+  const target = openDb('bench-import', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const text = JSON.stringify(file);
+  t = performance.now();
+  await importAll(target, text);
+  const fresh = performance.now() - t;
+  t = performance.now();
+  await importAll(db, text);
+  importMs = { fresh: Math.round(fresh), merge: Math.round(performance.now() - t) };
+}
+
 console.log(
   JSON.stringify(
     {
@@ -90,6 +102,7 @@ console.log(
       revisit200Ms: stats(revisit),
       waitingList: { ms: Number(waitingMs.toFixed(1)), items: waiting.length },
       exportAll: { ms: Math.round(exportMs), bytes: JSON.stringify(file).length },
+      ...(importMs ? { importAllMs: importMs } : {}),
     },
     null,
     2,
