@@ -1,21 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  addNote,
-  addTag,
-  deleteNote,
-  editNote,
-  linkCustomers,
-  listNotes,
-  listTags,
-  removeTag,
-  unlinkCustomer,
-} from '@/lib/db/repo';
 import type { NoteRecord } from '@/lib/db/schema';
 import { t, uiLang, type MessageKey } from '@/lib/i18n';
 import type { Platform } from '@/lib/model/conversation';
-import { type CustomerOption, linkedOthers, searchCustomers } from '@/lib/sidebar/customer-search';
+import type { CustomerOption } from '@/lib/sidebar/customer-search';
 import { formatDateTime } from '@/lib/sidebar/duration';
 import { EMPTY_MEMORY } from '@/lib/sidebar/memory';
+import { errorMessage } from '@/lib/sidebar/store';
 import { useSidebar } from './SidebarContext';
 import { safeUrl } from './WaitingList';
 
@@ -31,13 +21,6 @@ function optionLabel(o: CustomerOption): string {
   return [o.displayName, t(PLATFORM_KEYS[o.platform]), o.handle ? '@' + o.handle : ''].filter(Boolean).join(' · ');
 }
 
-function errorText(e: unknown): string {
-  if (e && typeof e === 'object' && 'issues' in e && Array.isArray((e as { issues: unknown[] }).issues)) {
-    const first = (e as { issues: Array<{ message?: string }> }).issues[0];
-    if (first?.message) return first.message;
-  }
-  return e instanceof Error ? e.message : String(e);
-}
 
 /**
  * What the team knows about the customer: earlier messages from other conversations (on every
@@ -46,7 +29,7 @@ function errorText(e: unknown): string {
 export function CustomerPanel() {
   const { memory } = useSidebar();
   const m = memory ?? EMPTY_MEMORY;
-  const { db, customerId } = m;
+  const { store: db, customerId } = m;
   const lang = uiLang();
   const [version, setVersion] = useState(0);
   const [notes, setNotes] = useState<NoteRecord[]>([]);
@@ -64,7 +47,7 @@ export function CustomerPanel() {
     setStatus({ kind: 'ok', text });
     setVersion((v) => v + 1);
   };
-  const failed = (e: unknown) => setStatus({ kind: 'error', text: errorText(e) });
+  const failed = (e: unknown) => setStatus({ kind: 'error', text: errorMessage(e) });
 
   useEffect(() => {
     setEditing(null);
@@ -79,7 +62,7 @@ export function CustomerPanel() {
       return;
     }
     let cancelled = false;
-    Promise.all([listNotes(db, customerId), listTags(db, customerId), linkedOthers(db, customerId)])
+    Promise.all([db.listNotes(customerId), db.listTags(customerId), db.linkedOthers(customerId)])
       .then(([n, tg, l]) => {
         if (cancelled) return;
         setNotes(n);
@@ -100,9 +83,8 @@ export function CustomerPanel() {
     }
     let cancelled = false;
     const timer = setTimeout(() => {
-      db.customers
-        .get(customerId)
-        .then((self) => searchCustomers(db, query, { limit: 20, ...(self ? { excludeGroupId: self.groupId } : {}) }))
+      db.groupOf(customerId)
+        .then((group) => db.searchCustomers(query, { limit: 20, ...(group ? { excludeGroupId: group } : {}) }))
         .then((opts) => {
           if (cancelled) return;
           setOptions(opts);
@@ -127,7 +109,7 @@ export function CustomerPanel() {
 
   const saveNote = async () => {
     try {
-      await addNote(db, customerId, noteDraft);
+      await db.addNote(customerId, noteDraft);
       setNoteDraft('');
       changed(t('memoryNoteSaved'));
     } catch (e) {
@@ -137,7 +119,7 @@ export function CustomerPanel() {
   const saveEdit = async () => {
     if (!editing) return;
     try {
-      await editNote(db, editing.id, editing.text);
+      await db.editNote(editing.id, editing.text);
       setEditing(null);
       changed(t('memoryNoteSaved'));
     } catch (e) {
@@ -146,7 +128,7 @@ export function CustomerPanel() {
   };
   const removeNote = async (id: string) => {
     try {
-      await deleteNote(db, id);
+      await db.deleteNote(id);
       changed(t('memoryNoteDeleted'));
     } catch (e) {
       failed(e);
@@ -154,7 +136,7 @@ export function CustomerPanel() {
   };
   const saveTag = async () => {
     try {
-      await addTag(db, customerId, tagDraft);
+      await db.addTag(customerId, tagDraft);
       setTagDraft('');
       changed('');
     } catch (e) {
@@ -164,7 +146,7 @@ export function CustomerPanel() {
   const dropTag = async (tag: string) => {
     try {
       // A tag may sit on any linked identity: take it off each.
-      for (const id of [customerId, ...linked.map((l) => l.id)]) await removeTag(db, id, tag);
+      for (const id of [customerId, ...linked.map((l) => l.id)]) await db.removeTag(id, tag);
       changed('');
     } catch (e) {
       failed(e);
@@ -174,7 +156,7 @@ export function CustomerPanel() {
     const other = options.find((o) => o.id === choice);
     if (!other) return;
     try {
-      await linkCustomers(db, customerId, other.id, m.settings.agentName);
+      await db.linkCustomers(customerId, other.id, m.settings.agentName);
       changed(t('memoryLinked', optionLabel(other)));
       m.refresh();
     } catch (e) {
@@ -183,7 +165,7 @@ export function CustomerPanel() {
   };
   const unlink = async (other: CustomerOption) => {
     try {
-      await unlinkCustomer(db, other.id, m.settings.agentName);
+      await db.unlinkCustomer(other.id, m.settings.agentName);
       changed(t('memoryUnlinked'));
       m.refresh();
     } catch (e) {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type CareDb } from '@/lib/db';
+import { type CareDb, openDb } from '@/lib/db';
 import {
   applyRetention,
   eraseCustomer,
@@ -18,7 +18,7 @@ import {
   loadEngineSettings,
   saveEngineSettings,
 } from '@/lib/sidebar/engine-settings';
-import { RETENTION_RUN_KEY, sidebarDb } from '@/lib/sidebar/memory';
+import { RETENTION_RUN_KEY } from '@/lib/sidebar/store';
 import { loadPrivacyRules, PRIVACY_RULES_KEY, savePrivacyRules } from '@/lib/sidebar/privacy-rules';
 import { browser } from 'wxt/browser';
 
@@ -385,7 +385,7 @@ function DataSection({ db }: { db: CareDb }) {
 
 /** The options page: the agent's settings, reply engines, team privacy rules, and their data. */
 export function Options({ db: given }: { db?: CareDb }) {
-  const db = useMemo(() => given ?? sidebarDb(), [given]);
+  const db = useMemo(() => given ?? openDb(), [given]);
   const [, setLangVersion] = useState(0);
   useEffect(() => {
     getSettings(db)

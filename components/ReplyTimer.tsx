@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { conversationClockInput, type StoredClockInput } from '@/lib/db/repo';
+import type { StoredClockInput } from '@/lib/db/repo';
 import { t } from '@/lib/i18n';
 import type { Conversation } from '@/lib/model/conversation';
 import { EMPTY_MEMORY } from '@/lib/sidebar/memory';
@@ -27,19 +27,20 @@ export function ReplyTimer() {
   const [stored, setStored] = useState<{ id: string; input: StoredClockInput } | null>(null);
 
   useEffect(() => {
-    const { db, conversationId } = m;
-    if (!db || !conversationId) {
+    const { store, conversationId } = m;
+    if (!store || !conversationId) {
       setStored(null);
       return;
     }
     let cancelled = false;
-    conversationClockInput(db, conversationId)
+    store
+      .conversationClockInput(conversationId)
       .then((input) => !cancelled && setStored(input ? { id: conversationId, input } : null))
       .catch(() => !cancelled && setStored(null));
     return () => {
       cancelled = true;
     };
-  }, [m.db, m.conversationId, m.revision]);
+  }, [m.store, m.conversationId, m.revision]);
 
   const input = stored && stored.id === m.conversationId ? stored.input : liveInput(conversation);
   const clock = computeClock({ ...input, settings: m.settings, now: Date.now() });

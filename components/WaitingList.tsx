@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { waitingList, type WaitingItem } from '@/lib/db/repo';
+import type { WaitingItem } from '@/lib/db/repo';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { ToContent } from '@/lib/messaging/protocol';
 import type { Platform } from '@/lib/model/conversation';
@@ -46,16 +46,17 @@ export function WaitingList(props: Props) {
   const tick = useVisibleTick(true, 30_000);
 
   useEffect(() => {
-    const { db } = m;
-    if (!db) return;
+    const { store } = m;
+    if (!store) return;
     let cancelled = false;
-    waitingList(db, m.settings, Date.now())
+    store
+      .waitingList(m.settings, Date.now())
       .then((list) => !cancelled && setItems(list))
       .catch(() => !cancelled && setItems([]));
     return () => {
       cancelled = true;
     };
-  }, [m.db, m.settings, m.revision, tick]);
+  }, [m.store, m.settings, m.revision, tick]);
 
   const here = pageUrl ? safeUrl(pageUrl) : null;
   const now = Date.now();

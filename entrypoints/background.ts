@@ -1,8 +1,17 @@
+import { type CareDb, openDb } from '@/lib/db';
+import { maybeApplyRetention, serveStore } from '@/lib/sidebar/store';
+
 /**
- * The background does little on purpose: the sidebar (an extension page) owns storage and the
- * engines, the content scripts own the page. The toolbar button opens the settings.
+ * The background does little on purpose: the sidebar owns the engines, the content scripts own the
+ * page. It holds the customer memory store on the extension origin for the sidebar (an iframe in a
+ * third-party page may be refused IndexedDB) and runs retention at most once a day. The toolbar
+ * button opens the settings.
  */
 export default defineBackground(() => {
+  let db: CareDb | null = null;
+  const store = () => (db ??= openDb());
+  serveStore(store);
+  void maybeApplyRetention(store()).catch(() => undefined);
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   action?.onClicked.addListener(() => {
     void browser.runtime.openOptionsPage();

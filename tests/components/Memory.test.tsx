@@ -6,7 +6,8 @@ import type { ToContent, ToSidebar } from '../../lib/messaging/protocol';
 import type { Conversation, Message } from '../../lib/model/conversation';
 import type { CareDb } from '../../lib/db';
 import { findCustomerForAuthor, recordConversation, saveSettings, threadKeyOf } from '../../lib/db/repo';
-import { setSidebarDb } from '../../lib/sidebar/memory';
+import { setSidebarStore } from '../../lib/sidebar/memory';
+import { localStore } from '../../lib/sidebar/store';
 import { setUiLang } from '../../lib/i18n';
 import { freshDb } from '../db/helpers';
 
@@ -64,13 +65,13 @@ let db: CareDb;
 beforeEach(async () => {
   setUiLang('en');
   db = freshDb();
-  setSidebarDb(db);
+  setSidebarStore(localStore(db));
   await saveSettings(db, { agentName: 'Lisa' });
 });
 
 afterEach(() => {
   cleanup();
-  setSidebarDb(null);
+  setSidebarStore(null);
 });
 
 async function openApp(c: Conversation) {
