@@ -128,7 +128,7 @@ interface Upgrade {
 export function Suggestions({ history, guidelines, recordFate = sidebarFateRecorder, loadSettings = loadEngineSettings, globals }: Props) {
   const state = useSidebar();
   const { conversation, selectedIndex, selectedMessage, draft, setDraft, lastInserted } = state;
-  const memoryHistory = (state as { history?: unknown }).history;
+  const memoryHistory = state.history;
   const effectiveHistory = useMemo(() => history ?? historyFromItems(memoryHistory), [history, memoryHistory]);
 
   const scope =

@@ -18,6 +18,28 @@ afterAll(async () => {
 const suggestionTexts = (frame: Frame) =>
   frame.$$eval('[data-testid="suggestion"] .suggestion-text', (els) => els.map((el) => el.textContent ?? ''));
 
+/**
+ * The suggestion fates the sidebar kept: in the extension's IndexedDB, or, where the browser
+ * refuses IndexedDB to the sidebar's third-party iframe, in the queue in extension storage.
+ */
+const storedFates = (frame: Frame) =>
+  frame.evaluate(async () => {
+    const fromDb = await new Promise<string[]>((resolve) => {
+      const req = indexedDB.open('care-sidebar');
+      req.onerror = () => resolve([]);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('events')) return resolve([]);
+        const all = db.transaction('events').objectStore('events').getAll();
+        all.onsuccess = () => resolve((all.result as { type: string; data: { fate: string } }[]).filter((e) => e.type === 'suggestion-fate').map((e) => e.data.fate));
+        all.onerror = () => resolve([]);
+      };
+    });
+    const g = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { fate: string }[] | undefined>> } } } };
+    const queued = (await g.chrome.storage.local.get('pendingSuggestionFates')).pendingSuggestionFates ?? [];
+    return [...fromDb, ...queued.map((e) => e.fate)].sort();
+  });
+
 describe('reply suggestions in Chromium', () => {
   it('offers three different suggestions, puts the chosen one into the composer, and follows the selected message', async () => {
     const page = await openPage(session, FILE);
@@ -36,14 +58,14 @@ describe('reply suggestions in Chromium', () => {
     const chosen = first[1]!;
     await expect.poll(() => frame.inputValue('[data-testid="reply-draft"]'), { timeout: 5_000 }).toBe(chosen);
 
-    // insert: the site's composer holds it (fates are checked in the unit tests: Chromium blocks
-    // IndexedDB in the sidebar's third-party iframe, see the report)
+    // insert: the site's composer holds it, and the three fates are kept
     await frame.click('[data-testid="insert"]');
     const composer: string = expected[FILE].composer.selector;
     await expect
       .poll(() => page.$eval(composer, (el) => (el as HTMLElement).innerText), { timeout: 10_000 })
       .toContain(squash(chosen).slice(0, 60));
     await expect.poll(() => frame.textContent('.reply .status'), { timeout: 10_000 }).toBe('Inserted. Check it and send it on the site.');
+    await expect.poll(() => storedFates(frame), { timeout: 10_000 }).toEqual(['ignored', 'ignored', 'inserted']);
 
     // another customer's message: other suggestions
     await frame.locator('[data-testid="message"]', { hasText: 'Is 5G included in Flex 50' }).locator('button.message-main').click();
