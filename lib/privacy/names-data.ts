@@ -154,7 +154,10 @@ export const NOT_PRIVATE = new Set(
   'lena meyer-landrut|mario barth|karl lagerfeld|anna wintour|jamie oliver|gordon ramsay|tim mälzer|' +
   'florian silbereisen|nina chuba|ed sheeran|billie eilish|justin bieber|kim kardashian|kanye west|' +
   'oprah winfrey|lewis capaldi|adele adkins|paul mccartney|john lennon|david beckham|harry kane|jamal musiala|' +
-  'joshua kimmich|toni kroos|thomas tuchel|jürgen klopp|julian nagelsmann|hansi flick|rudi völler').split('|'),
+  'jessica alba|mark twain|william shakespeare|albert einstein|emma watson|tom cruise|johnny depp|' +
+    'leonardo dicaprio|scarlett johansson|angelina jolie|jennifer lopez|jennifer aniston|keanu reeves|' +
+    'ryan reynolds|ryan gosling|chris hemsworth|morgan freeman|will smith|michelle obama|greta thunberg|' +
+    'joshua kimmich|toni kroos|thomas tuchel|jürgen klopp|julian nagelsmann|hansi flick|rudi völler').split('|'),
 );
 
 /** Capitalised words that follow a first name without being a surname (greetings, nouns, weekdays …). */

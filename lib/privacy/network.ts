@@ -4,6 +4,7 @@ import type { Candidate } from './types';
 
 const V4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
 const VERSION_CONTEXT = /(?:version|firmware|fw|build|release|update|ver\.?|v|os|ios|android|app|software|patch|treiber|driver)\W{0,3}$/i;
+const VERSION_NEAR = /\b(?:version|firmware|build|release|update|patch|v\d)/i;
 const VERSION_AFTER = /^\W{0,3}(?:firmware|version|build|update|release)/i;
 
 function ipv4(text: string, out: Candidate[]): void {
@@ -14,6 +15,9 @@ function ipv4(text: string, out: Candidate[]): void {
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 15);
     if (VERSION_CONTEXT.test(before) || VERSION_AFTER.test(after)) continue;
+    // "1.0.0.2" (three one-digit parts) and dotted numbers in a sentence about versions are releases, not hosts
+    if (parts.filter((p) => p.length === 1).length >= 3) continue;
+    if (VERSION_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\bip\b/i.test(before)) continue;
     if (/^\d+\.\d+\.\d+\.\d+$/.test(m[0]) && Number(parts[0]) === 0) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'IP_ADDRESS', priority: 70 });
   }
