@@ -164,6 +164,8 @@ export function Suggestions({ history, guidelines, recordFate = sidebarFateRecor
   const shown: Suggestion[] = !core || !shouldReply ? [] : upgrade?.key === setKey ? upgrade.suggestions : core.suggestions.slice(0, 3);
   const status: EngineStatus = engine?.key === setKey ? engine.status : { kind: 'checking' };
 
+  const fates = useRef<FateState>(EMPTY_FATES);
+
   // Ask a language model when one is configured; the core set stays until it answers.
   const globalsRef = useRef(globals);
   globalsRef.current = globals;
@@ -201,8 +203,9 @@ export function Suggestions({ history, guidelines, recordFate = sidebarFateRecor
       try {
         const got = await choice.engine.suggest(input, ctx, { salt, signal: ctrl.signal });
         if (!alive) return;
-        // fill up to three with offline ones the model did not already cover
-        const merged = [...got.slice(0, 3), ...core.suggestions.filter((c) => !got.some((g) => g.id === c.id))].slice(0, 3);
+        // the one the agent already chose stays; fill up to three with offline ones
+        const pinned = core.suggestions.filter((c) => c.id === fates.current.chosenId);
+        const merged = [...pinned, ...got.slice(0, 3), ...core.suggestions].filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i).slice(0, 3);
         setUpgrade({ key, suggestions: merged });
         setEngine({ key, status: { kind: 'model', engine: id, reason: choice.reason[uiLang()] } });
       } catch (e) {
@@ -218,7 +221,6 @@ export function Suggestions({ history, guidelines, recordFate = sidebarFateRecor
   }, [setKey]);
 
   // ----- fates -----
-  const fates = useRef<FateState>(EMPTY_FATES);
   const recordRef = useRef(recordFate);
   recordRef.current = recordFate;
   const record = (decided: FateDecision[]) => {

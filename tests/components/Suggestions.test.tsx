@@ -222,6 +222,28 @@ describe('engine choice', () => {
     expect(screen.getAllByTestId('suggestion')[0]!.getAttribute('data-engine')).toBe('openai');
     expect(texts()).toHaveLength(3);
   });
+  it('keeps the suggestion the agent already chose when the model answers later', async () => {
+    let release: (r: Response) => void = () => {};
+    const fetchFn = vi.fn(() => new Promise<Response>((r) => (release = r))) as unknown as typeof fetch;
+    setup(2, {
+      settings: async () => ({ useBuiltInAi: false, openaiBaseUrl: 'https://llm.example.org', openaiModel: 'care-1' }),
+      globals: { fetch: fetchFn },
+    });
+    await waitFor(() => expect(fetchFn).toHaveBeenCalled());
+    const chosen = texts()[1]!;
+    fireEvent.click(within(screen.getAllByTestId('suggestion')[1]!).getByRole('button'));
+    const body = {
+      choices: [{ message: { content: JSON.stringify({ replies: [
+        { text: 'Hi Mia, yes – the new plan works with heat pumps. Which model do you have? We can check the tariff for it.', strategy: 'follow-up' },
+        { text: 'Good question, Mia! Heat pumps are covered; tell us your yearly usage and we will compare the tariffs for you.', strategy: 'next-step' },
+      ] }) } }],
+    };
+    await act(async () => release(new Response(JSON.stringify(body), { status: 200 })));
+    await waitFor(() => expect(screen.getAllByTestId('suggestion')[1]!.getAttribute('data-engine')).toBe('openai'));
+    expect(texts()[0]).toBe(chosen);
+    expect(within(screen.getAllByTestId('suggestion')[0]!).getByRole('button').getAttribute('aria-pressed')).toBe('true');
+    expect(draftEl().value).toBe(chosen);
+  });
 });
 
 describe('suggestion fates', () => {
