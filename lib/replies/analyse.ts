@@ -95,7 +95,7 @@ const UNIT_RE = new RegExp(`^(?:${UNIT_DE}|${UNIT_EN}|uhr|am|pm|x|euro|eur|pound
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
 const RELATIVE_DATES =
-  /\b(heute (?:früh|morgen|mittag|abend|nacht)|gestern(?: abend| morgen| früh)?|vorgestern|heute|morgen früh|nächste[nrs]? (?:woche|monat|jahr)|letzte[nrs]? (?:woche|monat)|this (?:morning|afternoon|evening|week|month)|yesterday|tonight|last (?:night|week|month)|next (?:week|month|year)|payday|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b/giu;
+  /\b(heute (?:früh|morgen|mittag|abend|nacht)|gestern(?: abend| morgen| früh)?|vorgestern|heute|morgen früh|nächste[nrs]? (?:woche|monat|jahr)|letzte[nrs]? (?:woche|monat)|this (?:morning|afternoon|evening|week|month)|yesterday|tomorrow|tonight|last (?:night|week|month)|next (?:week|month|year)|payday|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b/giu;
 
 function addFact(facts: Fact[], f: Fact): void {
   const key = fold(f.text).replace(/[^\p{L}\p{N}]/gu, '');
@@ -118,7 +118,7 @@ function addFact(facts: Fact[], f: Fact): void {
 }
 
 const EN_VERBS =
-  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still)$|ed$/;
+  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still|arrived|failed|charged|locked|delayed|cancelled|canceled|ordered|changed|tried|called|waited|stopped|started|showed|stated|happened|received|paid|sent|left|lost|told|asked|said)$/;
 
 const clean = (s: string) => {
   const c = s.replace(/^[\s'"‚‘’„“”«»(]+|[\s'"‚‘’„“”«»),.;:!?]+$/gu, '').replace(/\s+/g, ' ');
@@ -152,6 +152,8 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   // dates: 30.6. · 12.03.2025 · relative days
   for (const m of text.matchAll(/(?<![\d,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/gu)) push('date', m[0], 4);
   for (const m of text.matchAll(RELATIVE_DATES)) push('date', m[0], 3);
+  // ordinals: third time, zum dritten Mal, 2nd attempt
+  for (const m of text.matchAll(/\b(?:zum\s)?(?:zweite[nrms]?|dritte[nrms]?|vierte[nrms]?|fünfte[nrms]?|x-te[nrms]?|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th|\.))\s(?:Mal|time|attempt|Versuch|trip|visit|call|Anruf)\w*/giu)) push('count', m[0], 4);
   // error codes and line/train numbers: Fehler 503 · error 404 · ICE 1029 · S5 · bus 42
   for (const m of text.matchAll(/\b(?:fehler(?:code)?|error(?: code)?|code)\s?:?\s?['"„]?[a-z]?\d{2,5}\b/giu)) push('code', m[0], 5);
   for (const m of text.matchAll(/\b(?:ICE|IC|EC|RE|RB|IR|S|U|Bus|Tram|Linie|line|route|flight|Flug)\s?\d{1,4}\b/gu)) push('code', m[0], 5);
@@ -233,7 +235,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     const toks = text.split(/\s+/);
     for (let i = 0; i < toks.length; i++) {
       const d = (toks[i] ?? '').toLowerCase().replace(/[^a-z]/g, '');
-      if (!DETERMINERS_EN.has(d)) continue;
+      if (!DETERMINERS_EN.has(d) && !/^(?:on|during|contain|contains|include|includes|without|need|needs)$/.test(d)) continue;
       const np: string[] = [];
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
         const rawW = toks[k] ?? '';
@@ -250,6 +252,13 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     }
     for (const m of text.matchAll(/\b(?:Apple|Google|Samsung) Pay\b/g)) push('thing', m[0], 3);
     for (const m of text.matchAll(/\bclick\s?(?:&|and|\+|n)\s?collect\b/gi)) push('thing', m[0], 3);
+    // remaining content words of the message, weakly: nouns the patterns above missed (rent, signal)
+    for (const m of text.matchAll(/\b([A-Za-z][a-z]{3,}(?:-[a-z]+)*)\b/g)) {
+      const wd = (m[1] ?? '').toLowerCase();
+      if (EN_STOP.has(wd) || EN_VERBS.test(wd) || EN_CAP_STOP.has(wd) || brandToks.has(wd) || /(?:ly|ing|ed|ful|ous|ive|able|est)$/.test(wd)) continue;
+      if (facts.some((f) => fold(f.text).includes(wd))) continue;
+      push('thing', m[1] ?? wd, 0.8);
+    }
     // nouns after a verb of buying/losing or a preposition: "bought chicken", "charged me twice for vitamins"
     for (const m of text.matchAll(/\b(?:bought|ordered|for|of|with|about|lost|left|transfer|using)\s+(?:some\s+)?([a-z][a-z-]{3,})\b/gi)) {
       const wd = (m[1] ?? '').toLowerCase();
@@ -332,7 +341,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const sad = SAD_EMOJI.test(text);
   const ironyEmoji = IRONY_EMOJI.test(text);
   const happy = HAPPY_EMOJI.test(text);
-  const concrete = /\d/.test(masked) || /\b(?:mein|meine|meinen|meinem|my|mir|me|ich|i)\b/iu.test(text);
+  const concrete = /\b(?:mein|meine|meinen|meinem|my|mir|me|ich|i)\b/iu.test(text);
   cues.push(...angry, ...frustrated.slice(0, 3), ...positive.slice(0, 3), ...ironyM, ...troll);
 
   const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
@@ -342,22 +351,26 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const negScore = realNeg.length + frustrated.length + (multiBang ? 1 : 0);
   const negContext = negative.length > 0 || sad || frustrated.length > 0 || /\d/.test(masked);
   const ironyScore =
-    ironyM.length * 1.5 + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
+    ironyM.length * 1.5 + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1.5 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
   const trollScore = troll.length * 1.5 + (pun ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun ? 1 : 0) - (angry.length ? 0.5 : 0);
   if (trollScore >= 2 && !(ironyScore >= 2.5)) tone = 'troll';
   else if (ironyScore >= 2 && (positive.length > 0 || ironyM.length > 0)) tone = 'ironic';
   else if (intensity >= 2 || (angry.length >= 1 && (multiBang || caps >= 1 || exclaim >= 2)) || angry.length >= 2) tone = 'angry';
   else if (posScore > negScore && !sad) tone = 'positive';
-  else if (frustrated.length > 0 || sad || multiBang || (negative.length >= 1 && (/\d/.test(masked) || exclaim >= 1)))
+  else if (frustrated.length > 0 || angry.length > 0 || sad || multiBang || (negative.length >= 1 && (/\d/.test(masked) || exclaim >= 1)))
     tone = frustrated.length || sad || multiBang ? 'frustrated' : 'frustrated';
   else tone = 'neutral';
   // a calm, factual report without any emotional cue stays neutral
-  if (tone === 'frustrated' && !frustrated.length && !sad && !multiBang && exclaim === 0 && !score(j, toks, TOPICS.billing).length) tone = 'neutral';
+  if (tone === 'frustrated' && !frustrated.length && !angry.length && !sad && !multiBang && exclaim === 0 && !score(j, toks, TOPICS.billing).length) tone = 'neutral';
   if (tone === 'positive' && ironyScore >= 1.5 && negContext && negative.length >= 2) tone = 'ironic';
 
   // ── topics and type ──
   const topics = detectTopics(j + threadJ, toks.concat(threadToks));
-  const asks = /\?/.test(text) || score(j, toks.slice(0, 2), TYPE.question).length > 0;
+  const rhetorical = /\b(?:was soll das|wie kann (?:es|das) sein|geht'?s noch|seid ihr (?:noch )?(?:zu retten|bescheuert)|are you (?:kidding|serious)|seriously|wtf|what the hell|how is this (?:ok|acceptable)|why is it so hard)\b/i.test(text);
+  const realQuestion = text
+    .split(/(?<=[.!?])\s+/)
+    .some((x) => /\?/.test(x) && !/\b(?:was soll das|wie kann (?:es|das) sein|geht'?s noch|are you (?:kidding|serious)|seriously|wtf|what the hell)\b/i.test(x));
+  const asks = rhetorical ? realQuestion : /\?/.test(text) || score(j, toks.slice(0, 2), TYPE.question).length > 0;
   const promo = score(j, toks, TYPE.spamPromo);
   const authorJ = joined(`${input.author.name ?? ''} ${input.author.handle ?? ''}`);
   const spamAuthor = score(authorJ, tokens(authorJ), TYPE.spamAuthor).length > 0;
@@ -390,9 +403,10 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (topics[0] === 'lost' && money.length === 0) type = 'question';
   else if (tech.length > 0 && (negative.length > 0 || sad || techFailure) && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
   else if (money.length > 0 && negative.length > 0) type = 'complaint';
+  else if (score(j, toks, TOPICS.fraud).length && /\b(?:card|karte|payments?|zahlung(?:en)?|abgebucht|charged)\b/i.test(text)) type = 'complaint';
   else if (asks) type = 'question';
   else if (tone === 'positive') type = 'praise';
-  else type = negative.length || tone !== 'neutral' ? 'complaint' : 'question';
+  else type = negative.length || money.length || tone !== 'neutral' ? 'complaint' : 'question';
   // a positive follow-up in a sales thread stays a lead
   if (type === 'question' && lead.length > 0 && agentTurns.length > 0) type = 'lead';
 
@@ -414,9 +428,10 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   if (personalData.length) dmReasons.push('personal-data');
   const individual: Cues = {
     stems: ['rechnung', 'abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'bestellung', 'sendung', 'vertrag', 'refund', 'receipt', 'kassenbon', 'beleg', 'mortgage', 'kreditantrag', 'antrag', 'application', 'aufgetaut', 'thawed', 'beschadig', 'damag', 'vergessen', 'verloren', 'abholkarte'],
-    phrases: ['mein paket', 'meine sendung', 'my parcel', 'my order', 'my bill', 'my account', 'mein konto', 'meine karte', 'my card', 'my shopping', 'my number', 'charged me', 'charged twice', 'geld zuruck', 'money back', 'left my', 'lost my', 'liegen lassen', 'smells off', 'riecht', 'use by', 'sperrt', 'sperren', 'block my', 'transfer', 'ubertragung', 'my application', 'account number', 'kundennummer', 'click collect', 'bought', 'gekauft', 'mein vater', 'meine mutter', 'my dad', 'my mum', 'my mother', 'my father'],
+    phrases: ['mein paket', 'meine sendung', 'my parcel', 'my order', 'my bill', 'my account', 'mein konto', 'meine karte', 'my card', 'my shopping', 'my number', 'charged me', 'charged twice', 'geld zuruck', 'money back', 'left my', 'lost my', 'liegen lassen', 'smells off', 'riecht', 'use by', 'sperrt', 'sperren', 'block my', 'transfer', 'ubertragung', 'my application', 'account number', 'kundennummer', 'click collect', 'bought', 'gekauft', 'mein vater', 'meine mutter', 'my dad', 'my mum', 'my mother', 'my father', 'zuruckgeschickt', 'retoure', 'returned', 'mein geld', 'my money', 'bezahlt', 'paid', 'ruckruf', 'call me back', 'engineer', 'techniker', 'termin', 'appointment', 'abgestellt', 'mein konto', 'my refund', 'want my', 'will mein', 'my booking', 'meine buchung', 'my card', 'someone used'],
   };
   const indiv = score(j + threadJ, toks.concat(threadToks), individual);
+  if (/(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|pounds?))[^.!?]{0,40}\b(?:back|zurück)\b/iu.test(text)) indiv.push('money-back');
   const publicIssue = topics[0] === 'outage' || (topics.includes('delay') && !indiv.length);
   if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
   const b2b = score(j + threadJ, toks.concat(threadToks), {

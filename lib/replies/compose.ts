@@ -144,7 +144,7 @@ function topicKey(a: Analysis, j: string): TopicKey {
   const t = a.topics;
   const has = (x: (typeof t)[number]) => t.includes(x);
   const b2b = /\b(gmbh|firma|firmen\w*|unternehmen|gewerb\w*|geschaftsk\w+|business|wholesale|trade|b2b|cafe|shop|sites|pendler\w*|etsy|jobticket\w*|api)\b/.test(j);
-  if (/\b(legit|how do i know|echt von euch|serios|random \w+ account|fake account|really you|wirklich von euch)\b/.test(j) && a.type !== 'spam') return 'trust';
+  if (a.agentAskedDm && /\b(legit|how do i know|echt von euch|serios|random \w+ account|fake account|really you|wirklich von euch|scam|betrug)\b/.test(j) && a.type !== 'spam') return 'trust';
   if (a.tone === 'troll') return 'troll';
   if (a.type === 'praise') return 'praise';
   if (a.type === 'lead') return b2b ? 'b2b' : 'sales';

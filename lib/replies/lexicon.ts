@@ -17,7 +17,7 @@ export const TONE = {
   },
   frustratedWords: {
     stems: ['nervig', 'nervt', 'genervt', 'argerlich', 'enttausch', 'leider', 'dringend', 'annoy', 'frustrat', 'disappoint', 'urgent', 'unfortunately', 'useless'],
-    phrases: ['jedes mal', 'immer noch', 'schon wieder', 'wieder mal', 'seit wochen', 'seit tagen', 'seit stunden', 'echt jetzt', 'was ist los', 'keiner hatte zeit', 'niemand', 'not happy', 'still waiting', 'still not', 'again', 'every time', 'every day', 'every morning', 'every evening', 'every week', 'in a row', 'jeden morgen', 'jeden tag', 'jede woche', 'mal wieder', 'zum wiederholten', 'repeatedly', 'for weeks', 'for days', 'sos', 'help', 'hilfe', 'how do i know', 'wollt ihr eigentlich', 'do you even', 'no one', 'nobody', 'neither', 'half way', 'halfway', 'seit', 'wasted'],
+    phrases: ['jedes mal', 'immer noch', 'schon wieder', 'wieder mal', 'seit wochen', 'seit tagen', 'seit stunden', 'echt jetzt', 'was ist los', 'keiner hatte zeit', 'niemand', 'not happy', 'still waiting', 'still not', 'again', 'every time', 'every day', 'every morning', 'every evening', 'every week', 'in a row', 'jeden morgen', 'jeden tag', 'jede woche', 'mal wieder', 'zum wiederholten', 'repeatedly', 'for weeks', 'for days', 'sos', 'help', 'hilfe', 'how do i know', 'wollt ihr eigentlich', 'do you even', 'no one', 'nobody', 'neither', 'half way', 'halfway', 'seit', 'wasted', 'in folge', 'reicht es', 'langsam reicht', 'heute wieder', 'kommt immer', 'warte immer noch', 'been waiting', 'still waiting', 'waiting', 'warte', 'in a row', 'getting ridiculous'],
   },
   positiveWords: {
     stems: ['lob', 'dankeschon', 'danke', 'klasse', 'spitze', 'wunderbar', 'genial', 'hilfsbereit', 'freundlich', 'thank', 'brilliant', 'fantastic', 'awesome', 'excellent', 'helpful', 'lovely', 'legend', 'superb', 'wonderful'],
@@ -25,7 +25,7 @@ export const TONE = {
   },
   /** markers that praise words are meant the other way round */
   ironyMarkers: {
-    phrases: ['danke fur nix', 'danke fur nichts', 'thanks for nothing', 'gluckwunsch', 'herzlichen gluckwunsch', 'na toll', 'na super', 'super gemacht', 'oh great', 'oh wow', 'oh nice', 'nothing like', 'nothing says', 'love how', 'love that', 'amazing how', 'great job', 'living the dream', 'really maximising', 'really maximizing', 'real', 'bravo', 'well played', 'chapeau', 'weiter so', 'ihr seid die besten', 'you re the best', 'klasse gemacht', 'vielen dank auch', 'thanks a lot', 'genius', 'what a treat', 'just what i needed', 'exactly what i wanted', 'so much for', 'wie immer', 'as always', 'mal wieder', 'yet again', 'another'],
+    phrases: ['danke fur nix', 'danke fur nichts', 'thanks for nothing', 'gluckwunsch', 'herzlichen gluckwunsch', 'na toll', 'na super', 'super gemacht', 'oh great', 'oh wow', 'oh nice', 'nothing like', 'nothing says', 'love how', 'love that', 'amazing how', 'great job', 'living the dream', 'really maximising', 'really maximizing', 'real', 'bravo', 'well played', 'chapeau', 'weiter so', 'ihr seid die besten', 'you re the best', 'klasse gemacht', 'vielen dank auch', 'thanks a lot', 'genius', 'what a treat', 'just what i needed', 'exactly what i wanted', 'so much for', 'wie immer', 'as always', 'mal wieder', 'yet again', 'another', 'on a roll', 'what a surprise', 'who would have thought', 'so impressed', 'toller service', 'echt toll', 'ganz toll', 'wer hatte das gedacht', 'uberraschung', 'how lovely', 'brilliant stuff'],
   },
   trollWords: {
     stems: ['unfahig', 'idiot', 'clown', 'abzock', 'schafe', 'chemiedreck', 'dreck', 'loser', 'scammer', 'ripoff', 'lol', 'lmao', 'rofl', 'haha', 'ratio', 'bots', 'greed', 'witzfigur', 'saftladen', 'scheissladen', 'incompetent', 'morons'],
@@ -54,7 +54,7 @@ export const TYPE = {
     phrases: ['wechseln', 'zu euch wechseln', 'switch to', 'switching', 'thinking about switching', 'neue kunden', 'new customer', 'trade account', 'small business', 'my business', 'our company', 'we are a company', 'wir sind ein unternehmen', 'bietet ihr', 'bietet ihr auch', 'habt ihr noch', 'do you offer', 'do you install', 'do you do', 'do you have a', 'cafe chain', 'etsy', 'shop', 'sites', 'pakete im monat', 'parcels a month', 'per month', 'im monat'],
   },
   tech: {
-    stems: ['app', 'login', 'einlogg', 'anmeld', 'fehler', 'error', 'portal', 'website', 'webseite', 'browser', 'firefox', 'chrome', 'safari', 'router', 'wlan', 'wifi', 'internet', 'esim', 'signal', 'stromausfall', 'storung', 'outage', 'update', 'passwort', 'password', 'crash', 'absturz', 'formular', 'bluetooth', 'empfang', 'netzausfall', 'akku', 'display', 'bildschirm', 'screen', 'tracking', 'pixel', 'iphone', 'android'],
+    stems: ['app', 'login', 'einlogg', 'anmeld', 'fehler', 'error', 'portal', 'ungultig', 'invalid', 'broadband', 'website', 'webseite', 'browser', 'firefox', 'chrome', 'safari', 'router', 'wlan', 'wifi', 'internet', 'esim', 'signal', 'stromausfall', 'storung', 'outage', 'update', 'passwort', 'password', 'crash', 'absturz', 'formular', 'bluetooth', 'empfang', 'netzausfall', 'akku', 'display', 'bildschirm', 'screen', 'tracking', 'pixel', 'iphone', 'android'],
     phrases: ['apple pay', 'google pay', 'not supported', 'nicht unterstutzt', 'funktioniert nicht', 'geht nicht', 'doesn t work', 'won t accept', 'won t load', 'blank', 'white screen', 'no signal', 'kein netz', 'kein strom', 'power cut', 'no power', 'lad nicht', 'ladt nicht', 'keeps saying', 'zeigt immer', 'sagt seit'],
   },
   /** money taken or charged (a complaint about money, even when phrased as a question) */
@@ -66,7 +66,7 @@ export const TYPE = {
     phrases: ['wie', 'wann', 'wo', 'warum', 'wieso', 'weshalb', 'was', 'welche', 'welcher', 'gibt es', 'gibts', 'gibt s', 'kann ich', 'konnt ihr', 'habt ihr', 'ist das', 'how', 'when', 'where', 'why', 'what', 'which', 'can i', 'can you', 'could you', 'does', 'do you', 'is there', 'is the', 'are there', 'wisst ihr'],
   },
   negative: {
-    stems: ['kaputt', 'defekt', 'verspat', 'ausgefall', 'ausfall', 'storn', 'abgebucht', 'berechnet', 'geschlossen', 'ausverkauft', 'aufgetaut', 'unfreundlich', 'falsch', 'verloren', 'vergessen', 'schlecht', 'problem', 'broken', 'damag', 'delay', 'cancel', 'wrong', 'missing', 'lost', 'rude', 'smell', 'fail', 'late', 'charged', 'locked', 'empty', 'wasted', 'soaked', 'bin'],
+    stems: ['kaputt', 'defekt', 'verspat', 'warte', 'waiting', 'abgestellt', 'gesperrt', 'ungultig', 'invalid', 'ausgefall', 'ausfall', 'storn', 'abgebucht', 'berechnet', 'geschlossen', 'ausverkauft', 'aufgetaut', 'unfreundlich', 'falsch', 'verloren', 'vergessen', 'schlecht', 'problem', 'broken', 'damag', 'delay', 'cancel', 'wrong', 'missing', 'lost', 'rude', 'smell', 'fail', 'late', 'charged', 'locked', 'empty', 'wasted', 'soaked', 'bin'],
     phrases: ['zu spat', 'nicht an', 'keine', 'kein', 'nicht', 'not', 'never', 'no', 'won t', 'doesn t', 'didn t', 'can t', 'isn t'],
   },
 };
@@ -79,7 +79,7 @@ export const TYPE = {
 export const TOPICS = {
   fraud: {
     stems: ['betrug', 'betrüg', 'angeblich', 'phishing', 'scam', 'fraud', 'legit', 'verdachtig', 'suspicious', 'masche'],
-    phrases: ['nicht kenne', 'nicht kennen', 'kenne ich nicht', 'nicht von mir', 'don t recognise', 'don t recognize', 'unknown', 'echt von euch', 'really you', 'fake'],
+    phrases: ['nicht kenne', 'nicht kennen', 'kenne ich nicht', 'nicht von mir', 'don t recognise', 'don t recognize', 'unknown', 'echt von euch', 'really you', 'fake', 'didn t make', 'did not make', 'not mine', 'nicht gemacht', 'habe ich nicht', 'unauthorised', 'unauthorized', 'someone used my'],
   },
   billing: {
     stems: ['rechnung', 'abgebucht', 'abbuchung', 'berechnet', 'gebuhr', 'erstatt', 'bill', 'charged', 'refund', 'invoice', 'overcharg', 'lastschrift', 'kosten'],
@@ -175,7 +175,7 @@ export const EN_CAP_STOP = new Set(
 export const DETERMINERS_EN = new Set(['my', 'your', 'the', 'a', 'an', 'our', 'this', 'that', 'his', 'her', 'their']);
 export const EN_STOP = new Set(
   (
-    'a about after again all also am an and any are as at be because been but by can could did do does don for from get got had has have he her here him his how i if in into is it its just like me more my no not now of on one only or our out so some than that the their them then there these they this to too up us very was we were what when which who why will with would you your yours im ive dont thats keeps keep says said say shows show works work made make still isnt wont cant doesnt didnt already even ever every next another other much many lot lots really actually about round back near over under off evening morning afternoon night day week month year time life way thing stuff everyone anyone someone nobody'
+    'a about after again all also am an and any are as at be because been but by can could did do does don for from get got had has have he her here him his how i if in into is it its just like me more my no not now of on one only or our out so some than that the their them then there these they this to too up us very was we were what when which who why will with would you your yours im ive dont thats keeps keep says said say shows show works work made make still isnt wont cant doesnt didnt already even ever every next another other much many lot lots really actually about round back near over under off just please need help done fine sure anything something nothing everything guys thanks thank hello sorry okay yeah evening morning afternoon night day week month year time life way thing stuff everyone anyone someone nobody'
   ).split(/\s+/),
 );
 
