@@ -2,10 +2,9 @@ import { detectLang } from '../lang/detect';
 import type { Lang } from '../model/conversation';
 import { detectAddresses } from './address';
 import { luhnValid, mod97Valid } from './checksums';
-import { detectBirthDates } from './dob';
 import { detectEmails } from './email';
 import { detectCards, detectIbans, detectTaxIds } from './finance';
-import { detectFormats, detectKeyedIds, detectSecrets } from './keyed';
+import { detectFormats, detectKeyed } from './keyed';
 import { detectNames } from './names';
 import { detectIps } from './network';
 import { detectPhones } from './phone';
@@ -82,12 +81,12 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
     let lang: Lang | undefined = options.lang === 'de' || options.lang === 'en' ? options.lang : undefined;
     const langOf = (): Lang => (lang ??= detectLang(text));
     const runs = numberRuns(text);
-    cands.push(...detectKeyedIds(text), ...detectSecrets(text));
+    cands.push(...detectKeyed(text));
     if (scan.digits >= 6) {
       cands.push(...detectPhones(text, runs, langOf), ...detectCards(text, runs), ...detectTaxIds(runs));
       if (scan.upper) cands.push(...detectIbans(text), ...detectFormats(text));
     }
-    if (scan.digits >= 4) cands.push(...detectBirthDates(text), ...detectIps(text, scan.colon));
+    if (scan.digits >= 4) cands.push(...detectIps(text, scan.colon));
     cands.push(...detectAddresses(text));
     if (scan.upper) cands.push(...detectPlates(text));
   }

@@ -1,10 +1,10 @@
-import { letterBefore } from './keyed';
 import type { Candidate } from './types';
 
 /** Dates of birth: only a date introduced as one ("geb. 14.03.1979", "DOB 03/14/1990"); other dates are not personal. */
 
-const KEY =
-  /\b(?:geb\.?|geboren(?: am)?|geburtsdatum|geburtstag|geb\.-datum|gebdat|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?)(?![A-Za-z\u00c0-\u024f])/gi;
+/** Keywords that introduce a birth date (used inside the shared keyword regex of keyed.ts). */
+export const BIRTH_KEYWORDS =
+  '(?:geb\\.?|geboren(?: am)?|geburtsdatum|geburtstag|geb\\.-datum|gebdat|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|born(?: on)?)';
 
 const MONTHS =
   'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|' +
@@ -32,19 +32,12 @@ function plausible(m: RegExpExecArray): boolean {
   return true;
 }
 
-export function detectBirthDates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  KEY.lastIndex = 0;
-  for (let k = KEY.exec(text); k; k = KEY.exec(text)) {
-    if (letterBefore(text, k.index)) continue;
-    const from = k.index + k[0].length;
-    const windowText = text.slice(from, from + 60);
-    const m = DATE.exec(windowText);
-    if (!m || !plausible(m)) continue;
-    // the date must come before the next sentence about something else
-    if (/[!?]\s/.test(windowText.slice(0, m.index))) continue;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, type: 'DATE_OF_BIRTH', priority: 90 });
-    KEY.lastIndex = from + m.index + m[0].length;
-  }
-  return out;
+/** The birth date within 60 characters after a birth keyword, if any. */
+export function birthDateAfter(text: string, from: number): Candidate | null {
+  const windowText = text.slice(from, from + 60);
+  const m = DATE.exec(windowText);
+  if (!m || !plausible(m)) return null;
+  // the date must come before the next sentence about something else
+  if (/[!?]\s/.test(windowText.slice(0, m.index))) return null;
+  return { start: from + m.index, end: from + m.index + m[0].length, type: 'DATE_OF_BIRTH', priority: 90 };
 }

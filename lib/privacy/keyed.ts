@@ -1,23 +1,17 @@
+import { BIRTH_KEYWORDS, birthDateAfter } from './dob';
+import { PLATE_KEYWORDS, plateAfter } from './plate';
+import { isDigit, letterBefore } from './scan';
 import type { Candidate, PiiType } from './types';
 
 /**
  * Values introduced by a keyword: "Kundennummer 4711 …", "order #40018827", "Ausweis (LF4K92M7R)",
  * "Passwort war …". A keyword regex finds the introduction; connectors ("Nr.", ":", "ist", "is") are
  * skipped procedurally; the value is read by a small hand-written tokenizer (no backtracking).
+ * All keyword families share one regex (one pass over the text); its capture group names the family.
  */
 
-// Keyword regexes use ASCII \b plus a look-ahead instead of Unicode look-behinds: several times faster in V8.
-// A keyword glued to a preceding non-ASCII letter ("…ü" + "bersendung") is filtered by letterBefore().
-const W = '\\b';
-const E = '(?![A-Za-z\\u00c0-\\u024f])';
-
-export function letterBefore(text: string, index: number): boolean {
-  return index > 0 && /[A-Za-z0-9\u00c0-\u024f]/.test(text[index - 1]!);
-}
-
-const CUSTOMER = new RegExp(
-  W +
-    '(?:kundennummer|kunden-?nr\\.?|kundennr\\.?|kd\\.?-?nr\\.?|kd|kunden-?id|kundenkonto|vertragsnummer|vertrags-?nr\\.?|' +
+const CUSTOMER_BODY =
+  '(?:kundennummer|kunden-?nr\\.?|kundennr\\.?|kd\\.?-?nr\\.?|kd|kunden-?id|kundenkonto|vertragsnummer|vertrags-?nr\\.?|' +
     'vertragskonto(?:nummer)?|versicherungsnummer|versicherungsschein(?:nummer)?|versichertennummer|' +
     'policennummer|mitgliedsnummer|mitglieds-?nr\\.?|kontonummer|konto-?nr\\.?|konto|postnummer|' +
     'bahncard(?:-?nummer)?|zählernummer|anschlusskennung|benutzerkennung|payback(?:-?nummer)?|' +
@@ -25,14 +19,10 @@ const CUSTOMER = new RegExp(
     'member(?:ship)?(?: number| no\\.?| id| #)|policy(?: number| no\\.?| #)|contract(?: number| no\\.?)|' +
     'rewards?(?: number| no\\.?| id| #)|loyalty(?: number| no\\.?| id)|frequent flyer(?: number| no\\.?)?|' +
     'subscriber(?: id| number)|client(?: number| id)|user ?id|kundenkennung|versichertennummer|' +
-    'vertragskontonummer|mandatsreferenz|kundenreferenz|customer reference|membership)' +
-    E,
-  'gi',
-);
+    'vertragskontonummer|mandatsreferenz|kundenreferenz|customer reference|membership)';
 
-const ORDER = new RegExp(
-  W +
-    '(?:bestellnummer|bestell-?nr\\.?|bestellnr\\.?|bestellung|auftragsnummer|auftrags-?nr\\.?|auftrag|' +
+const ORDER_BODY =
+  '(?:bestellnummer|bestell-?nr\\.?|bestellnr\\.?|bestellung|auftragsnummer|auftrags-?nr\\.?|auftrag|' +
     'sendungsnummer|sendungs-?nr\\.?|sendung|sendungsverfolgungsnummer|tracking-?nummer|tracking-?nr\\.?|' +
     'paketnummer|paket|lieferscheinnummer|buchungsnummer|buchungs-?nr\\.?|buchungscode|buchung|' +
     'reservierungsnummer|reservierung|vorgangsnummer|vorgang|ticketnummer|ticket-?nr\\.?|reparaturauftrag|' +
@@ -43,37 +33,22 @@ const ORDER = new RegExp(
     'consignment|booking(?: reference| ref\\.?| number| no\\.?| code)?|confirmation(?: number| no\\.?| code)?|' +
     'reservation(?: number| no\\.?| code)?|pnr|ride(?: id)?|trip(?: id)?|ticket(?: number| no\\.?| id)?|' +
     'case(?: number| no\\.?| id)?|claim(?: number| no\\.?)|invoice(?: number| no\\.?)?|return(?: number)|' +
-    'repair(?: number| ticket| order))' +
-    E,
-  'gi',
-);
+    'repair(?: number| ticket| order))';
 
-const PASSPORT = new RegExp(
-  W +
-    '(?:reisepass(?:nummer)?|pass-?nr\\.?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer|-?nr\\.?)?|' +
+const PASSPORT_BODY =
+  '(?:reisepass(?:nummer)?|pass-?nr\\.?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer|-?nr\\.?)?|' +
     'führerschein(?:nummer|-?nr\\.?)?|passport(?: number| no\\.?)?|id[- ]card(?: number| no\\.?)?|' +
     'identity card(?: number| no\\.?)?|national id(?: number| no\\.?)?|' +
-    "driver['’]?s licen[cs]e(?: number| no\\.?)?|driving licen[cs]e(?: number| no\\.?)?|licen[cs]e (?:number|no\\.?))" +
-    E,
-  'gi',
-);
+    "driver['’]?s licen[cs]e(?: number| no\\.?)?|driving licen[cs]e(?: number| no\\.?)?|licen[cs]e (?:number|no\\.?))";
 
-const TAX = new RegExp(
-  W +
-    '(?:steuer-?id(?:entifikationsnummer)?|steueridentifikationsnummer|steuerliche (?:id|identifikationsnummer)|' +
-    'identifikationsnummer|idnr\\.?|tax (?:id|number|identification number)|tin)' +
-    E,
-  'gi',
-);
+const TAX_BODY =
+  '(?:steuer-?id(?:entifikationsnummer)?|steueridentifikationsnummer|steuerliche (?:id|identifikationsnummer)|' +
+    'identifikationsnummer|idnr\\.?|tax (?:id|number|identification number)|tin)';
 
-const PASSWORD = new RegExp(
-  W +
-    '(?:passwort|kennwort|password|passcode|pw|pin(?:-?code)?|puk|tan|' +
+const PASSWORD_BODY =
+  '(?:passwort|kennwort|password|passcode|pw|pin(?:-?code)?|puk|tan|' +
     '(?:2fa|otp|sms|login|verification|verifizierungs|bestätigungs|sicherheits|security|einmal|one[- ]time|' +
-    'authentication|auth|mfa)[- ]?code)' +
-    E,
-  'gi',
-);
+    'authentication|auth|mfa)[- ]?code)';
 
 const CONNECTORS = new Set([
   'nr', 'nr.', 'no', 'no.', 'number', 'nummer', 'id', 'ist', 'is', 'was', 'war', 'lautet', 'lauten', 'lautete',
@@ -82,22 +57,30 @@ const CONNECTORS = new Set([
 ]);
 const ORDER_CONNECTORS = new Set(['für', 'for', 'zu', 'zur', 'zum', 'to', 'on']);
 
+const isLetterCode = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+// whitespace : # = ( " ' „ “ ‚ and (before connectors only) -
+const isPunct = (c: number, dash: boolean): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 58 || c === 35 || c === 61 || c === 40 || c === 34 ||
+  c === 39 || c === 0x201e || c === 0x201c || c === 0x201a || (dash && c === 45);
+
 /** Skips whitespace, ":#=(\"" and connector words after a keyword; returns where the value starts. */
 function skipConnectors(text: string, pos: number, extra?: Set<string>): number {
   let i = pos;
   for (let step = 0; step < 4; step++) {
-    while (i < text.length && /[\s:#=("'„“‚-]/.test(text[i]!)) i++;
+    while (i < text.length && isPunct(text.charCodeAt(i), true)) i++;
     let j = i;
-    while (j < text.length && j - i < 10 && /[\p{L}.]/u.test(text[j]!)) j++;
+    while (j < text.length && j - i < 10 && (isLetterCode(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+    if (j === i || isDigit(text.charCodeAt(j))) break;
     const word = text.slice(i, j).toLowerCase();
-    if (word && (CONNECTORS.has(word) || extra?.has(word)) && !/\d/.test(text[j] ?? '')) {
+    if (CONNECTORS.has(word) || extra?.has(word)) {
       i = j;
       continue;
     }
     break;
   }
   // one more round of punctuation after the last connector ("Nr.: 123")
-  while (i < text.length && /[\s:#=("'„“‚]/.test(text[i]!)) i++;
+  while (i < text.length && isPunct(text.charCodeAt(i), false)) i++;
   return i;
 }
 
@@ -153,37 +136,62 @@ function plausibleId(value: string, after: string, pnr: boolean): boolean {
   return d >= 5 || (d >= 4 && letters >= 1) || (d >= 3 && letters >= 2 && value.length >= 6);
 }
 
-function keyed(
+const PNR_KEY = /^(?:buchung|booking|confirmation|reservation|reservierung|pnr)/;
+
+/** Reads the value after a keyword and reports it when `validate` accepts it; returns where it ends, or -1. */
+function idAfter(
   text: string,
-  re: RegExp,
+  from: number,
+  keyword: string,
   type: PiiType,
   out: Candidate[],
   validate: (value: string, after: string, keyword: string) => boolean,
   extra?: Set<string>,
-): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (letterBefore(text, m.index)) continue;
-    const pos = skipConnectors(text, m.index + m[0].length, extra);
-    const [s, e0] = readToken(text, pos, true);
-    let e = e0;
-    while (e > s && /[.\-/_]/.test(text[e - 1]!)) e--;
-    if (e <= s) continue;
-    const value = text.slice(s, e);
-    if (!validate(value, text.slice(e, e + 8), m[0].toLowerCase())) continue;
-    out.push({ start: s, end: e, type, priority: 90 });
-    re.lastIndex = e;
-  }
+): number {
+  const pos = skipConnectors(text, from, extra);
+  const [s, e0] = readToken(text, pos, true);
+  let e = e0;
+  while (e > s && /[.\-/_]/.test(text[e - 1]!)) e--;
+  if (e <= s) return -1;
+  const value = text.slice(s, e);
+  if (!validate(value, text.slice(e, e + 8), keyword)) return -1;
+  out.push({ start: s, end: e, type, priority: 90 });
+  return e;
 }
 
-const PNR_KEY = /^(?:buchung|booking|confirmation|reservation|reservierung|pnr)/;
+const KEYWORDS = new RegExp(
+  `\\b(?:(${CUSTOMER_BODY})|(${ORDER_BODY})|(${PASSPORT_BODY})|(${TAX_BODY})|(${PASSWORD_BODY})|(${BIRTH_KEYWORDS})|(${PLATE_KEYWORDS}))(?![A-Za-z\\u00c0-\\u024f])`,
+  'gi',
+);
+const MAX_KEYWORDS = 500;
 
-export function detectKeyedIds(text: string): Candidate[] {
+/** Every keyword-introduced value: ids, secrets, birth dates, plates. */
+export function detectKeyed(text: string): Candidate[] {
   const out: Candidate[] = [];
-  keyed(text, CUSTOMER, 'CUSTOMER_ID', out, (v, a) => plausibleId(v, a, false));
-  keyed(text, ORDER, 'ORDER_ID', out, (v, a, k) => plausibleId(v, a, PNR_KEY.test(k)), ORDER_CONNECTORS);
-  keyed(text, PASSPORT, 'PASSPORT_ID', out, (v) => /^[A-Z0-9]{6,12}$/i.test(v) && digitCount(v) >= 2);
-  keyed(text, TAX, 'TAX_ID', out, (v) => digitCount(v) >= 10 && digitCount(v) <= 13 && /^[\d ]+$/.test(v));
+  KEYWORDS.lastIndex = 0;
+  let n = 0;
+  for (let m = KEYWORDS.exec(text); m && n < MAX_KEYWORDS; m = KEYWORDS.exec(text), n++) {
+    if (letterBefore(text, m.index)) continue;
+    const from = m.index + m[0].length;
+    const key = m[0].toLowerCase();
+    let end = -1;
+    if (m[1] !== undefined) end = idAfter(text, from, key, 'CUSTOMER_ID', out, (v, a) => plausibleId(v, a, false));
+    else if (m[2] !== undefined)
+      end = idAfter(text, from, key, 'ORDER_ID', out, (v, a, k) => plausibleId(v, a, PNR_KEY.test(k)), ORDER_CONNECTORS);
+    else if (m[3] !== undefined)
+      end = idAfter(text, from, key, 'PASSPORT_ID', out, (v) => /^[A-Z0-9]{6,12}$/i.test(v) && digitCount(v) >= 2);
+    else if (m[4] !== undefined)
+      end = idAfter(text, from, key, 'TAX_ID', out, (v) => digitCount(v) >= 10 && digitCount(v) <= 13 && /^[\d ]+$/.test(v));
+    else if (m[5] !== undefined) end = secretAfter(text, from, key, out);
+    else {
+      const c = m[6] !== undefined ? birthDateAfter(text, from) : plateAfter(text, from);
+      if (c) {
+        out.push(c);
+        end = c.end;
+      }
+    }
+    if (end > 0) KEYWORDS.lastIndex = end;
+  }
   return out;
 }
 
@@ -211,45 +219,37 @@ const PW_STOP = new Set(
     'just being been locked blocked required needed sent send field reset-link link').split(' '),
 );
 
-export function detectSecrets(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  PASSWORD.lastIndex = 0;
-  for (let m = PASSWORD.exec(text); m; m = PASSWORD.exec(text)) {
-    if (letterBefore(text, m.index)) continue;
-    const key = m[0].toLowerCase();
-    let i = m.index + m[0].length;
-    let connector = false;
-    for (let step = 0; step < 3; step++) {
-      const before = i;
-      while (i < text.length && /[\s:=„“"'‚(]/.test(text[i]!)) i++;
-      if (/[:=]/.test(text.slice(before, i))) connector = true;
-      const w = /^(?:war|ist|is|was|lautet|lautete|wäre|were|are|meine?|my|alte?s?|old|neue?s?|new)(?![\p{L}\p{N}])/iu.exec(
-        text.slice(i, i + 8),
-      );
-      if (!w) break;
-      if (!/^(?:meine?|my|alte?s?|old|neue?s?|new)$/i.test(w[0])) connector = true;
-      i += w[0].length;
-    }
-    const isPin = /^(?:pin|puk|tan)/.test(key) || key.endsWith('code');
-    if (isPin) {
-      const d = /^\d{3,4}(?: \d{3,4})?(?![\p{L}\p{N}])|^\d{4,8}(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 12));
-      if (!d) continue;
-      if (/^\s?(?:€|eur|euro|\$|%|mal|times|x\b)/i.test(text.slice(i + d[0].length, i + d[0].length + 6))) continue;
-      out.push({ start: i, end: i + d[0].length, type: 'PASSWORD', priority: 90 });
-      PASSWORD.lastIndex = i + d[0].length;
-      continue;
-    }
-    let e = i;
-    while (e < text.length && e - i < 64 && !/\s/.test(text[e]!)) e++;
-    while (e > i && /[.,!?;:)"'“”…]/.test(text[e - 1]!)) e--;
-    if (e - i < 3) continue;
-    const value = text.slice(i, e);
-    const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
-    const lower = value.toLowerCase();
-    if (!strong && (!connector || PW_STOP.has(lower) || value.length < 5)) continue;
-    if (/^(?:https?:|www\.)/i.test(value)) continue;
-    out.push({ start: i, end: e, type: 'PASSWORD', priority: 90 });
-    PASSWORD.lastIndex = e;
+/** The secret after "Passwort"/"PIN"/"code": digits for PINs and codes, a non-word token for passwords. */
+function secretAfter(text: string, from: number, key: string, out: Candidate[]): number {
+  let i = from;
+  let connector = false;
+  for (let step = 0; step < 3; step++) {
+    const before = i;
+    while (i < text.length && /[\s:=„“"'‚(]/.test(text[i]!)) i++;
+    if (/[:=]/.test(text.slice(before, i))) connector = true;
+    const w = /^(?:war|ist|is|was|lautet|lautete|wäre|were|are|meine?|my|alte?s?|old|neue?s?|new)(?![\p{L}\p{N}])/iu.exec(
+      text.slice(i, i + 8),
+    );
+    if (!w) break;
+    if (!/^(?:meine?|my|alte?s?|old|neue?s?|new)$/i.test(w[0])) connector = true;
+    i += w[0].length;
   }
-  return out;
+  const isPin = /^(?:pin|puk|tan)/.test(key) || key.endsWith('code');
+  if (isPin) {
+    const d = /^\d{3,4}(?: \d{3,4})?(?![\p{L}\p{N}])|^\d{4,8}(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 12));
+    if (!d) return -1;
+    if (/^\s?(?:€|eur|euro|\$|%|mal|times|x\b)/i.test(text.slice(i + d[0].length, i + d[0].length + 6))) return -1;
+    out.push({ start: i, end: i + d[0].length, type: 'PASSWORD', priority: 90 });
+    return i + d[0].length;
+  }
+  let e = i;
+  while (e < text.length && e - i < 64 && !/\s/.test(text[e]!)) e++;
+  while (e > i && /[.,!?;:)"'“”…]/.test(text[e - 1]!)) e--;
+  if (e - i < 3) return -1;
+  const value = text.slice(i, e);
+  const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
+  if (!strong && (!connector || PW_STOP.has(value.toLowerCase()) || value.length < 5)) return -1;
+  if (/^(?:https?:|www\.)/i.test(value)) return -1;
+  out.push({ start: i, end: e, type: 'PASSWORD', priority: 90 });
+  return e;
 }

@@ -108,3 +108,10 @@ export function numberRuns(text: string): NumberRun[] {
   }
   return out;
 }
+
+/** Whether a keyword match is glued to a preceding letter or digit (ASCII \\b misses "ü" + "bersendung"). */
+export function letterBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const c = text.charCodeAt(index - 1);
+  return isDigit(c) || isLetter(c);
+}
