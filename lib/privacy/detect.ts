@@ -19,6 +19,9 @@ export interface DetectOptions {
   extraRules?: readonly CompiledRule[];
 }
 
+/** A spelled-out or bracketed "at": the only way an address without "@" can start. */
+const OBFUSCATED_AT = /[\s([{](?:at|ät)[\s)\]}]/i;
+
 /** Texts longer than this are scanned in their first MAX_TEXT characters only (a post is far shorter). */
 export const MAX_TEXT = 200_000;
 
@@ -75,7 +78,7 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   const scan = preScan(text);
   const cands: Candidate[] = [];
   if (options.extraRules?.length) runRules(text, options.extraRules, cands);
-  if (scan.at || /\b(?:at|ät)\b/i.test(text)) cands.push(...detectEmails(text, scan.at));
+  if (scan.at || OBFUSCATED_AT.test(text)) cands.push(...detectEmails(text, scan.at));
   cands.push(...detectNames(text));
   if (scan.digits > 0) {
     let lang: Lang | undefined = options.lang === 'de' || options.lang === 'en' ? options.lang : undefined;

@@ -195,18 +195,15 @@ export function detectKeyed(text: string): Candidate[] {
   return out;
 }
 
-/** Well-known tracking / order formats that need no keyword. */
-const FORMATS: [RegExp, PiiType][] = [
-  [/(?<![A-Za-z0-9])\d{3}-\d{7}-\d{7}(?![A-Za-z0-9])/g, 'ORDER_ID'], // marketplace order number
-  [/(?<![A-Za-z0-9])JJD\d{14,22}(?![A-Za-z0-9])/g, 'ORDER_ID'], // DHL parcel
-  [/(?<![A-Za-z0-9])1Z[0-9A-Z]{16}(?![A-Za-z0-9])/g, 'ORDER_ID'], // UPS
-];
+/** Well-known tracking / order formats that need no keyword: marketplace order, DHL parcel, UPS. */
+const FORMATS = /\b(?:\d{3}-\d{7}-\d{7}|JJD\d{14,22}|1Z[0-9A-Z]{16})\b/g;
 
 export function detectFormats(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const [re, type] of FORMATS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type, priority: 88 });
+  FORMATS.lastIndex = 0;
+  for (let m = FORMATS.exec(text); m; m = FORMATS.exec(text)) {
+    if (letterBefore(text, m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'ORDER_ID', priority: 88 });
   }
   return out;
 }
