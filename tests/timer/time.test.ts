@@ -49,6 +49,16 @@ describe('clock labels', () => {
     expect(resolveClockLabel(undefined, 'Heute um 09:12', now, 'Europe/Berlin')).toBe(at('2026-11-18T08:12:00Z'));
     expect(resolveClockLabel('09:12 Uhr', '16.11.2026', now, 'Europe/Berlin')).toBe(at('2026-11-16T08:12:00Z'));
   });
+  it('reads day labels with a weekday in front, numeric dates and 12-hour clocks', () => {
+    const d = at('2026-11-16T08:12:00Z');
+    expect(resolveClockLabel('09:12', 'Mon 16 Nov', now, 'Europe/Berlin')).toBe(d);
+    expect(resolveClockLabel('09:12', 'Mo., 16. Nov.', now, 'Europe/Berlin')).toBe(d);
+    expect(resolveClockLabel('09:12', '16.11.', now, 'Europe/Berlin')).toBe(d);
+    expect(resolveClockLabel('09:12', 'Nov 16', now, 'Europe/Berlin')).toBe(d);
+    expect(resolveClockLabel('09:12', '16. November 2026', now, 'Europe/Berlin')).toBe(d);
+    expect(resolveClockLabel('12:05 AM', 'Today', now, 'Europe/Berlin')).toBe(at('2026-11-17T23:05:00Z'));
+    expect(resolveClockLabel('12:05 PM', 'Yesterday', now, 'Europe/Berlin')).toBe(at('2026-11-17T11:05:00Z'));
+  });
   it('places a weekday label in the last week', () => {
     // 18 Nov 2026 is a Wednesday; "Mon" is 16 Nov, "Mi." (Wednesday) later than now is a week back.
     expect(resolveClockLabel('09:12', 'Mon', now, 'Europe/Berlin')).toBe(at('2026-11-16T08:12:00Z'));
