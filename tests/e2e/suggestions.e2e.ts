@@ -79,6 +79,10 @@ describe('reply suggestions in Chromium', () => {
     );
     const second = await suggestionTexts(frame);
     expect(new Set(second).size).toBe(3);
+
+    // by keyboard: Enter on a suggestion's button takes it
+    await frame.press('[data-testid="suggestion"]:nth-child(3) [data-testid="use-suggestion"]', 'Enter');
+    await expect.poll(() => frame.inputValue('[data-testid="reply-draft"]'), { timeout: 5_000 }).toBe(second[2]);
     await page.close();
   });
 });
