@@ -137,9 +137,12 @@ export function App({ createConnection }: Props) {
       />
       <main class="content">
         {!conversation ? (
-          <p class="empty" role="status">
-            {reason ? t('waitingForConversation') : t('waitingForConversation')}
-          </p>
+          <>
+            <p class="empty" role="status">
+              {reason ? t('waitingForConversation') : t('waitingForConversation')}
+            </p>
+            <WaitingList memory={memory} send={send} />
+          </>
         ) : (
           <SidebarContext.Provider
             value={{

@@ -289,4 +289,14 @@ describe('waiting list', () => {
     fireEvent.click(within(list).getAllByRole('link')[0]!);
     expect(conn.sent).toContainEqual({ type: 'open-url', url: 'https://www.instagram.com/direct/t/2/' });
   });
+
+  it('is shown when no conversation is open', async () => {
+    await recordConversation(db, inbox(waiting), { seenAt: Date.now() });
+    const conn = fakeConnection();
+    render(<App token="t" createConnection={conn.create} />);
+    conn.deliver({ type: 'no-conversation', reason: 'not a conversation page' });
+    const list = await screen.findByTestId('waiting-list');
+    await waitFor(() => expect(within(list).getAllByTestId('waiting-item')).toHaveLength(1), { timeout: 3_000 });
+    expect(within(list).getByRole('link').textContent).toContain('Jana Kurz');
+  });
 });
