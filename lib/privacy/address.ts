@@ -47,20 +47,34 @@ const PO_BOX = new RegExp(
   'giu',
 );
 
-// cheap necessary conditions (plain alternations, no look-behind or Unicode classes) gate the full patterns
-const GATES: [RegExp, RegExp][] = [
-  [new RegExp(`(?:${SUFFIX})\\s?\\d`, 'i'), DE_STREET],
-  [/\d\s?[a-hA-H]?,?\s(?:[A-Z]{1,2}-)?\d{4,5}\s/, DE_STREET_RISKY],
-  [/\d\s?[a-hA-H]?,\s?(?:[A-Z]{1,2}-)?\d{4,5}\s/, DE_WITH_CITY],
-  [new RegExp(`\\b(?:${EN_TYPE})\\b`), EN_STREET],
-  [/box|postfach/i, PO_BOX],
-];
+// One pass of cheap necessary conditions (plain alternations, no look-behind or Unicode classes) decides
+// which of the full patterns run: 1 street suffix + number, 2 number + postcode, 3 English street type, 4 PO box.
+const GATE = new RegExp(
+  `(?:${SUFFIX})(?=\\s?(\\d))|\\d\\s?[a-hA-H]?(,?)\\s(?:[A-Z]{1,2}-)?\\d{4,5}\\s|\\b(?:${EN_TYPE.toLowerCase()})\\b|(box|postfach)`,
+  'gi',
+);
+const EN_TYPE_CASED = new RegExp(`^(?:${EN_TYPE})$`);
 const MAX_MATCHES = 200;
+const MAX_GATE_MATCHES = 1000;
 
 export function detectAddresses(text: string): Candidate[] {
+  let street = false;
+  let city = false;
+  let cityComma = false;
+  let en = false;
+  let box = false;
+  GATE.lastIndex = 0;
+  let g = 0;
+  for (let m = GATE.exec(text); m && g < MAX_GATE_MATCHES; m = GATE.exec(text), g++) {
+    if (m[1] !== undefined) street = true;
+    else if (m[2] !== undefined) {
+      city = true;
+      if (m[2] === ',') cityComma = true;
+    } else if (m[3] !== undefined) box = true;
+    else if (EN_TYPE_CASED.test(m[0])) en = true;
+  }
   const out: Candidate[] = [];
-  for (const [gate, re] of GATES) {
-    if (!gate.test(text)) continue;
+  const run = (re: RegExp): void => {
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) {
@@ -68,6 +82,11 @@ export function detectAddresses(text: string): Candidate[] {
       while (end > m.index && /[\s,]/.test(text[end - 1]!)) end--;
       out.push({ start: m.index, end, type: 'POSTAL_ADDRESS', priority: 65 });
     }
-  }
+  };
+  if (street) run(DE_STREET);
+  if (city) run(DE_STREET_RISKY);
+  if (cityComma) run(DE_WITH_CITY);
+  if (en) run(EN_STREET);
+  if (box) run(PO_BOX);
   return out;
 }

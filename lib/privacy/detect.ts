@@ -87,11 +87,12 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
     cands.push(...detectKeyed(text));
     if (scan.digits >= 6) {
       cands.push(...detectPhones(text, runs, langOf), ...detectCards(text, runs), ...detectTaxIds(runs));
-      if (scan.upper) cands.push(...detectIbans(text), ...detectFormats(text));
+      if (scan.upperUpperDigitDigit) cands.push(...detectIbans(text));
+      if (scan.digits >= 16 || scan.upperUpperDigitDigit) cands.push(...detectFormats(text));
     }
-    if (scan.digits >= 4) cands.push(...detectIps(text, scan.colon));
+    if (scan.dottedDigits >= 3 || scan.colons >= 3) cands.push(...detectIps(text, scan.colons >= 3));
     cands.push(...detectAddresses(text));
-    if (scan.upper) cands.push(...detectPlates(text));
+    if (scan.upperUpperDigitDigit || scan.upperDashUpper) cands.push(...detectPlates(text));
   }
   return resolve(cands, text.length);
 }

@@ -8,22 +8,53 @@ export interface PreScan {
   digits: number;
   at: boolean;
   upper: boolean;
-  colon: boolean;
+  colons: number;
+  /** "AB12": two capitals then two digits (IBAN, British plate). */
+  upperUpperDigitDigit: boolean;
+  /** "M-K": capital, hyphen, capital (German plate). */
+  upperDashUpper: boolean;
+  /** Number of "digit.digit" (IPv4 needs three). */
+  dottedDigits: number;
 }
+
+const UPPER = 1;
+const DIGIT = 2;
+const DASH = 3;
+const DOT = 4;
+const OTHER = 0;
 
 export function preScan(text: string): PreScan {
   let digits = 0;
   let at = false;
   let upper = false;
-  let colon = false;
+  let colons = 0;
+  let uudd = false;
+  let udu = false;
+  let dotted = 0;
+  let p1 = OTHER;
+  let p2 = OTHER;
+  let p3 = OTHER;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
+    let k = OTHER;
+    if (c >= 48 && c <= 57) {
+      digits++;
+      k = DIGIT;
+      if (p1 === DIGIT && p2 === UPPER && p3 === UPPER) uudd = true;
+      else if (p1 === DOT && p2 === DIGIT) dotted++;
+    } else if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) {
+      upper = true;
+      k = UPPER;
+      if (p1 === DASH && p2 === UPPER) udu = true;
+    } else if (c === 45) k = DASH;
+    else if (c === 46) k = DOT;
     else if (c === 64) at = true;
-    else if (c === 58) colon = true;
-    else if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) upper = true;
+    else if (c === 58) colons++;
+    p3 = p2;
+    p2 = p1;
+    p1 = k;
   }
-  return { digits, at, upper, colon };
+  return { digits, at, upper, colons, upperUpperDigitDigit: uudd, upperDashUpper: udu, dottedDigits: dotted };
 }
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
