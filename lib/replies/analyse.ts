@@ -118,7 +118,22 @@ function addFact(facts: Fact[], f: Fact): void {
 }
 
 const EN_VERBS =
-  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still|arrived|failed|charged|locked|delayed|cancelled|canceled|ordered|changed|tried|called|waited|stopped|started|showed|stated|happened|received|paid|sent|left|lost|told|asked|said)$/;
+  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still|arrived|failed|charged|locked|delayed|cancelled|canceled|ordered|changed|tried|called|waited|stopped|started|showed|stated|happened|received|paid|sent|left|lost|told|asked|said|looks|look|seems|seem|feels|feel|sounds|sound|uses|use|found|find|goes|gets|wants|knows|know|think|thinks|means|tried|try)$/;
+
+/** frequent English words that are not facts (verbs, adjectives, adverbs, fillers) */
+const EN_COMMON = new Set(
+  ('since long short smart roll ship work works working best better worse worst good bad great nice fine sure real ' +
+    'really quite enough maybe literally totally absolutely basically honestly seriously anyway though although ' +
+    'message messages thing things people person guys folks company service services customer customers support ' +
+    'brilliant amazing awesome terrible horrible awful lovely perfect useless ridiculous unacceptable happy unhappy ' +
+    'hour hours minute minutes second seconds week weeks month months year years times today tomorrow yesterday ' +
+    'first last next other same different whole half full empty open closed free cheap expensive ' +
+    'come comes came give gives gave take takes took make makes keep keeps start stop stops wait waits call calls ' +
+    'help helps need needs want wants like likes love loves hate hates hope hopes thank thanks please sorry ' +
+    'didn doesn isn wasn weren haven hasn hadn won wouldn couldn shouldn cant dont wont ' +
+    'able unable likely unlikely possible impossible usually always never often sometimes again already still ' +
+    'days daily weekly every each either neither both many much more most less least lots plenty').split(/\s+/),
+);
 
 const clean = (s: string) => {
   const c = s.replace(/^[\s'"‚‘’„“”«»(]+|[\s'"‚‘’„“”«»),.;:!?]+$/gu, '').replace(/\s+/g, ' ');
@@ -164,6 +179,8 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   }
   // ages: (84) after a person word
   for (const m of text.matchAll(/\b(vater|mutter|oma|opa|sohn|tochter|father|mother|dad|mum|mom|son|daughter|grandma|grandad)\s?\((\d{1,3})\)/giu)) push('person', m[0], 5);
+  // measures: 500 g, 1,5 kg, 50 Mbit, 20 GB
+  for (const m of text.matchAll(/(?<![\d,.])\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|gb|mb|tb|mbit|mbit\/s|km|cm|mm|kwh|kw|%)(?![\p{L}])/giu)) push('count', m[0], 4);
   // remaining bare numbers with a word after them: 300 Pakete · 12 Wohnungen · 40 Pendlern · 3 sites
   for (const m of text.matchAll(/(?<![\d,.:€£$-])(\d{1,5})\s([\p{Lu}\p{Ll}][\p{L}-]{2,})/gu)) {
     const unit = (m[2] ?? '').toLowerCase();
@@ -226,8 +243,11 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       const start = m.index ?? 0;
       const before = text.slice(Math.max(0, start - 2), start);
       const sentenceStart = start === 0 || /[.!?]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
-      // sentence-initial verbs and adverbs are capitalised too: keep sentence-initial words only when long
+      // sentence-initial verbs, adverbs and adjectives are capitalised too: keep sentence-initial
+      // words only when long, not shaped like an adjective/adverb, and not followed by a noun
       if (sentenceStart && wd.length < 6 && !wd.includes('-')) continue;
+      if (sentenceStart && (/(?:sam|lich|ig|isch|bar|haft|los|voll|end|weise|er|es|em|en)$/.test(low) && /^\s+[\p{Lu}]/u.test(text.slice(start + wd.length)))) continue;
+      if (sentenceStart && /(?:sam|lich|ig|isch|bar|haft|los|weise)$/.test(low)) continue;
       push('thing', wd, wd.includes('-') || wd.length >= 9 ? 3 : 2);
     }
   } else {
@@ -253,9 +273,12 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     for (const m of text.matchAll(/\b(?:Apple|Google|Samsung) Pay\b/g)) push('thing', m[0], 3);
     for (const m of text.matchAll(/\bclick\s?(?:&|and|\+|n)\s?collect\b/gi)) push('thing', m[0], 3);
     // remaining content words of the message, weakly: nouns the patterns above missed (rent, signal)
-    for (const m of text.matchAll(/\b([A-Za-z][a-z]{3,}(?:-[a-z]+)*)\b/g)) {
+    for (const m of text.matchAll(/\b([A-Za-z][a-z]{3,}(?:-[a-z]+)*)\b(?!')/g)) {
       const wd = (m[1] ?? '').toLowerCase();
-      if (EN_STOP.has(wd) || EN_VERBS.test(wd) || EN_CAP_STOP.has(wd) || brandToks.has(wd) || /(?:ly|ing|ed|ful|ous|ive|able|est)$/.test(wd)) continue;
+      const at = m.index ?? 0;
+      const sentenceStart = at === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+      if (sentenceStart || EN_STOP.has(wd) || EN_COMMON.has(wd) || EN_VERBS.test(wd) || EN_CAP_STOP.has(wd) || brandToks.has(wd)) continue;
+      if (/(?:ly|ing|ed|ful|ous|ive|able|est|less|ish)$/.test(wd)) continue;
       if (facts.some((f) => fold(f.text).includes(wd))) continue;
       push('thing', m[1] ?? wd, 0.8);
     }

@@ -154,18 +154,30 @@ function topicKey(a: Analysis, j: string): TopicKey {
     if (/\b(stromausfall|strom|power|outage|blackout|storung)\b/.test(j)) return 'outage';
     if (/\b(apple pay|google pay|wallet)\b/.test(j)) return 'wallet';
     if (/\b(router|wlan|wifi|dsl|internet)\b/.test(j)) return 'router';
-    if (/\b(portal|formular|form|zahlerstand|meter)\b/.test(j)) return 'portal';
+    if (/\b(portal|formular|form|online|website|webseite)\b/.test(j) && /\b(zahlerstand|meter|reading|eingabe|abbruch|bricht|accept|submit|absenden)\w*/.test(j)) return 'portal';
     if (/\b(browser|firefox|chrome|safari|website|webseite|page|screen)\b/.test(j)) return 'web';
     if (/\b(app|login|einlogg\w*|anmeld\w*|update)\b/.test(j)) return 'app';
     return 'tech';
   }
   if (/\b(mortgage|hypothek\w*|kredit\w*|loan|application|antrag|bearbeitung|in review|in prufung)\b/.test(j)) return 'application';
+  // a calm question gets an answer, not a complaint procedure
+  const problem = a.type === 'complaint' || a.needsDm || a.tone !== 'neutral';
+  if (a.type === 'question' && !problem) {
+    if (/\b(allerg\w*|zutat\w*|inhaltsstoff\w*|ingredient\w*|contain\w*|nut|nuts|gluten|lactose|laktose|vegan|zucker\w*|sugar)\b/.test(j)) return 'allergy';
+    if (/\b(bike|bikes|fahrrad|faltrad|klapprad|scooter|roller|hund|dog|kinderwagen|pram|buggy)\b/.test(j)) return 'bike';
+    if (/\b(verpack\w*|versand\w*|versenden|verschicken|packaging|ship|shipping|deliver\w*|karton|ausland|abroad)\b/.test(j)) return 'shipping';
+    if (/\b(ticket|fahrkarte|deutschlandticket|fernverkehr|nahverkehr|railcard|fare|running|fahrt|fahrplan|timetable|gleis|platform)\b/.test(j)) return 'ticket';
+    if (/\b(zins\w*|tagesgeld|interest|rates?|mindestanlage|sparen)\b/.test(j)) return 'rates';
+    if (/\b(tarif|plan|hotspot|tethering|roaming|upgrade|5g|datenvolumen|data)\b/.test(j)) return 'plan';
+    if (/\b(umzug|auszug|kundig\w*|moving|cancel)\b/.test(j)) return 'contract';
+    return 'info';
+  }
   if (has('lost')) return 'lost';
   if (has('quality')) return 'quality';
   if (has('billing') && a.type === 'complaint') return 'billing';
   if (has('access')) return 'access';
   if (has('stock')) return 'stock';
-  if (has('delay')) return 'delay';
+  if (has('delay') && /\b(zug|zuge|bahn|train|trains|bus|busse|s\d+|re|rb|ice|ic|tram|flug|flight|fahrt|service|linie|line)\b/.test(j)) return 'delay';
   if (has('delivery')) return 'delivery';
   if (has('price')) return 'price';
   if (has('staff')) return 'staff';
@@ -238,9 +250,13 @@ function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
   if (strategy === 'warning') {
     const who = ctx.input.author.name ?? ctx.input.author.handle ?? '';
     const first = pick(B.phishing, 0)(who);
+    const advice = pick(B.phishingAdvice, 4)(who);
     const bait = pick(B.phishingBait, 2)(pool);
     const second = pick(B.phishingHint, 1)(who);
-    return { text: fit([{ text: first, prio: 9 }, { text: bait, prio: 6 }, { text: second, prio: 3 }], limit), strategy };
+    return {
+      text: fit([{ text: first, prio: 9 }, { text: advice, prio: 8 }, { text: bait, prio: 6 }, { text: second, prio: 3 }], limit),
+      strategy,
+    };
   }
 
   const tone = openerTone(ctx.a, ctx.facts.length > 0);

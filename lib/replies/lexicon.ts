@@ -156,7 +156,7 @@ export const DE_CAP_STOP = new Set(
     'großes großen riesiges riesigen lob dankeschön glückwunsch wisst bietet wollt macht sperrt ruft schickt ' +
     'mir mich dir dich uns ihm ihn man tag tage woche wochen monat monate jahr jahre stunde stunden minute minuten ' +
     'guten liebe lieber liebes grüße gruß viele vielen dank trotzdem wäre würde würdet hätte hätten niemand antwortet ' +
-    'schreib schreibt beste besten übrigens eigentlich leider endlich wirklich gerade deshalb darum außerdem dennoch ' +
+    'hause haus schreib schreibt beste besten übrigens eigentlich leider endlich wirklich gerade deshalb darum außerdem dennoch ' +
     'allerdings natürlich vielleicht hoffentlich bisher sonst also genau sogar einfach ganz gar bald sofort dringend ' +
     'warum weil obwohl sobald nachdem bevor während stattdessen zuerst dann danach überall nirgends manchmal'
   ).split(/\s+/),

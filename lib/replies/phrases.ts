@@ -31,6 +31,7 @@ export interface Bank {
   follow: string[];
   history: ((X: string) => string)[];
   phishing: Named[];
+  phishingAdvice: Named[];
   phishingBait: Body[];
   phishingHint: Named[];
 }
@@ -162,7 +163,7 @@ const de: Bank = {
       (S) => `${cap(or(S.o(), 'das'))} sollte so nicht passieren; ein Neustart hilft oft, sonst schauen wir uns das im Detail an.`,
     ],
     billing: [
-      (S) => `Wir gehen die Abrechnung Posten für Posten durch${w(S.n(), ', inklusive ')} – was zu viel berechnet wurde, wird dir erstattet.`,
+      (S) => `Wir prüfen jeden Posten${w(S.n(), ', auch ')}; Zuviel wird erstattet.`,
       (S) => `Eine Differenz wie ${or(S.n(), 'diese')} klären wir direkt mit der Abrechnung; zu viel Gezahltes geht zurück an dich.`,
       (S) => `${cap(or(S.o(), 'der Betrag'))} wird geprüft, und die Erstattung stoßen wir an, sobald der Fehler bestätigt ist.`,
       (S) => `${cap(or(S.n(), 'die Differenz'))} geht an unsere Abrechnung, und die Korrektur siehst du auf der nächsten Rechnung oder als Gutschrift.`,
@@ -186,7 +187,7 @@ const de: Bank = {
     delay: [
       (S) => `Bei Verspätungen und Ausfällen stehen dir Fahrgastrechte zu – die Entschädigung kannst du online beantragen${w(S.o(), ', auch für ')}.`,
       (S) => `Wir geben ${or(S.o(), 'die Ausfälle')} an die Betriebsleitung und fragen nach der Ursache, statt es als Einzelfall abzuhaken.`,
-      (S) => `${cap(or(S.o(), 'die Ausfälle'))} sind kein Zufall, dem gehen wir mit der Betriebsplanung nach; Entschädigung gibt es trotzdem.`,
+      (S) => `${cap(or(S.o(), 'die Ausfälle'))} klären wir mit der Betriebsplanung; Entschädigung gibt es trotzdem.`,
     ],
     stock: [
       (S) => `Nachschub kommt in Wellen; wir fragen beim Einkauf, wann die nächste Lieferung ${w(S.o(), 'mit ', ' ')}in die Filialen geht.`,
@@ -212,7 +213,7 @@ const de: Bank = {
       (S) => `${cap(or(S.o(), 'der Vertrag'))} endet zum Auszug, wenn du uns den Termin nennst${w(S.t(), ' – ')}; eine Frist musst du dafür nicht abwarten.`,
     ],
     b2b: [
-      (S) => `Dafür stellen wir dir gern ein Angebot zusammen${w(S.o(), ' – ', ' im Blick')}; unser Team für Geschäftskunden kennt genau solche Fälle.`,
+      (S) => `Dafür gibt's ein Angebot${w(S.o(), ' mit ', ' im Blick')} von unserem Geschäftskundenteam.`,
       (S) => `Das ist ein Fall für unsere Geschäftskundenberatung: ${w(S.o(), '', ' und ')}die passenden Konditionen rechnen wir individuell durch.`,
       (S) => `Für Firmen gibt es eigene Konditionen${w(S.o(), ', gerade bei ')}; die Kolleg*innen aus dem Business-Team melden sich mit Details.`,
       (S) => `Für ${or(S.o(), 'euer Vorhaben')} gibt es bei uns eigene Geschäftskundentarife, die wir an eure Menge anpassen.`,
@@ -409,14 +410,22 @@ const de: Bank = {
   follow: ['Wir bleiben dran.', 'Gut, dass du nachhakst.', 'Anknüpfend an unsere letzte Antwort:'],
   history: [(X) => `Beim letzten Mal ging es ja um ${X} – das haben wir mit im Blick.`, (X) => `Wir sehen, dass du dich schon wegen ${X} gemeldet hattest.`],
   phishing: [
-    (A) => `Achtung${A ? ` zum Beitrag von „${A}“` : ''}: Das ist nicht von uns, sondern ein Fake-Gewinnspiel – bitte keine Daten eingeben und den Link nicht öffnen.`,
-    (A) => `Wichtig für alle, die mitlesen: ${A ? `„${A}“ ist` : 'Dieser Beitrag ist'} nicht offiziell, wir verlosen nichts auf fremden Seiten. Bitte meldet ihn, statt Daten einzugeben.`,
-    (A) => `Vorsicht, Betrug: Der Link${A ? ` von „${A}“` : ''} gehört nicht zu uns. Gebt dort bitte keine Daten ein – wir haben den Account gemeldet.`,
-    (A) => `Hinweis an alle: ${A ? `Hinter „${A}“ stecken nicht wir` : 'Dahinter stecken nicht wir'}. Das ist Phishing.`,
-    (A) => `Kurze Warnung${A ? ` zu „${A}“` : ''}: fake, nicht von uns.`,
+    (A) => `Achtung${A ? `, „${A}“` : ''}: nicht von uns.`,
+    (A) => `${A ? `„${A}“ ist` : 'Das ist'} kein offizieller Account von uns.`,
+    (A) => `Vorsicht, Fake${A ? ` („${A}“)` : ''}.`,
+    (A) => `Hinweis an alle: ${A ? `Hinter „${A}“ stecken nicht wir` : 'Dahinter stecken nicht wir'}.`,
+    (A) => `Kurze Warnung${A ? ` zu „${A}“` : ''}: Phishing.`,
     (A) => `${A ? `„${A}“` : 'Dieser Account'} gehört nicht zu uns.`,
-    (A) => `Bitte nicht klicken${A ? ` – „${A}“ ist kein offizieller Account` : ''}.`,
-    (A) => `Das ist ein Betrugsversuch${A ? ` von „${A}“` : ''}, kein Angebot von uns.`,
+    (A) => `Bitte nicht klicken${A ? ` – „${A}“ ist nicht echt` : ''}.`,
+    (A) => `Das ist ein Betrugsversuch${A ? ` von „${A}“` : ''}.`,
+  ],
+  phishingAdvice: [
+    () => 'Gebt dort keine Daten ein.',
+    () => 'Bitte den Link nicht öffnen und den Account melden.',
+    () => 'Keine Bankdaten, keine Passwörter – nirgends.',
+    () => 'Wir haben den Account schon gemeldet.',
+    () => 'Am besten direkt melden und blockieren.',
+    () => 'Finger weg vom Link.',
   ],
   phishingBait: [
     (S) => `${cap(or(S.o(), 'das Angebot'))}${w(S.n(), ' für ')} gibt es so nicht – das ist ein Köder, um an eure Daten zu kommen.`,
@@ -552,7 +561,7 @@ const en: Bank = {
     ],
     billing: [
       (S) => `We'll go through the charges line by line${w(S.n(), ', ', ' included')} – anything taken twice comes back to you as a refund.`,
-      (S) => `A difference like ${or(S.n(), 'that')} gets checked with billing; anything overcharged is refunded.`,
+      (S) => `Billing will check ${or(S.n(), 'the difference')}; overcharges are refunded.`,
       (S) => `${cap(or(S.o(), 'the charge'))} is being checked, and the refund goes through once the error is confirmed.`,
       (S) => `${cap(or(S.n(), 'the difference'))} goes to our billing team, and you'll see the correction as a credit.`,
       (S) => `We'll recalculate this${w(S.o(), ', ', ' included')}; if anything's wrong, the money comes back to you.`,
@@ -594,7 +603,7 @@ const en: Bank = {
     lost: [(S) => `We'll log it with lost property straight away${w(S.o(), ' – ', ' noted')}; the more detail, the better the odds.`],
     contract: [(S) => `You can cancel online or in writing${w(S.t(), ' for ')} – a photo of the final meter reading on move-out day is all we need.`],
     b2b: [
-      (S) => `We'd love to put together an offer for that${w(S.o(), ' – ', ' in mind')}; our business team handles exactly these cases.`,
+      (S) => `Our business team will put an offer together${w(S.o(), ' with ', ' in mind')}.`,
       (S) => `That's one for our business advisers: ${w(S.o(), '', ' and ')}the right terms get worked out for you.`,
       (S) => `Businesses get their own terms${w(S.o(), ', especially with ')}; our trade team can walk you through them.`,
       (S) => `For ${or(S.o(), 'your plans')} we have dedicated business rates, adjusted to your volume.`,
@@ -777,14 +786,22 @@ const en: Bank = {
   follow: ["We're on it.", 'Glad you came back to us.', 'Picking up from our last reply:'],
   history: [(X) => `Last time it was about ${X} – we're keeping that in view.`, (X) => `We can see you got in touch about ${X} before.`],
   phishing: [
-    (A) => `Heads-up${A ? ` about the post by "${A}"` : ''}: this is not us – it's a fake giveaway. Please don't enter any data or open the link.`,
-    (A) => `For anyone reading: ${A ? `"${A}" isn't` : "this post isn't"} official, we don't run giveaways on other sites. Please report it rather than entering details.`,
-    (A) => `Careful, scam: that link${A ? ` from "${A}"` : ''} has nothing to do with us. Please don't enter any data – we've reported the account.`,
-    (A) => `Note to everyone: ${A ? `"${A}" is not us` : "that's not us"}. This is phishing.`,
-    (A) => `Quick warning${A ? ` about "${A}"` : ''}: fake, not from us.`,
+    (A) => `Heads-up${A ? `, "${A}"` : ''}: not us.`,
+    (A) => `${A ? `"${A}" is` : 'This is'} not an official account of ours.`,
+    (A) => `Careful, fake${A ? ` ("${A}")` : ''}.`,
+    (A) => `Note to everyone: ${A ? `"${A}" is not us` : "that's not us"}.`,
+    (A) => `Quick warning${A ? ` about "${A}"` : ''}: phishing.`,
     (A) => `${A ? `"${A}"` : 'This account'} has nothing to do with us.`,
-    (A) => `Please don't click${A ? ` – "${A}" is not an official account` : ''}.`,
-    (A) => `This is a scam attempt${A ? ` by "${A}"` : ''}, not an offer from us.`,
+    (A) => `Please don't click${A ? ` – "${A}" isn't real` : ''}.`,
+    (A) => `This is a scam attempt${A ? ` by "${A}"` : ''}.`,
+  ],
+  phishingAdvice: [
+    () => "Don't enter any data there.",
+    () => 'Please skip the link and report the account.',
+    () => 'No bank details, no passwords – anywhere.',
+    () => "We've already reported the account.",
+    () => 'Best to report and block it.',
+    () => 'Hands off that link.',
   ],
   phishingBait: [
     (S) => `${cap(or(S.o(), 'that offer'))}${w(S.n(), ' for ')} doesn't exist – it's bait to get your data.`,
