@@ -412,11 +412,11 @@ const de: Bank = {
   phishing: [
     (A) => `Achtung${A ? `, „${A}“` : ''}: nicht von uns.`,
     (A) => `${A ? `„${A}“ ist` : 'Das ist'} kein offizieller Account von uns.`,
-    (A) => `Vorsicht, Fake${A ? ` („${A}“)` : ''}.`,
+    (A) => `Vorsicht, Fake${A ? ` („${A}“)` : ''} – nicht von uns.`,
     (A) => `Hinweis an alle: ${A ? `Hinter „${A}“ stecken nicht wir` : 'Dahinter stecken nicht wir'}.`,
-    (A) => `Kurze Warnung${A ? ` zu „${A}“` : ''}: Phishing.`,
+    (A) => `Kurze Warnung${A ? ` zu „${A}“` : ''}: Phishing, nicht von uns.`,
     (A) => `${A ? `„${A}“` : 'Dieser Account'} gehört nicht zu uns.`,
-    (A) => `Bitte nicht klicken${A ? ` – „${A}“ ist nicht echt` : ''}.`,
+    (A) => `Bitte nicht klicken${A ? ` – „${A}“` : ''}: Fake, nicht von uns.`,
     (A) => `Das ist ein Betrugsversuch${A ? ` von „${A}“` : ''}.`,
   ],
   phishingAdvice: [
@@ -788,11 +788,11 @@ const en: Bank = {
   phishing: [
     (A) => `Heads-up${A ? `, "${A}"` : ''}: not us.`,
     (A) => `${A ? `"${A}" is` : 'This is'} not an official account of ours.`,
-    (A) => `Careful, fake${A ? ` ("${A}")` : ''}.`,
+    (A) => `Careful, fake${A ? ` ("${A}")` : ''} – not from us.`,
     (A) => `Note to everyone: ${A ? `"${A}" is not us` : "that's not us"}.`,
-    (A) => `Quick warning${A ? ` about "${A}"` : ''}: phishing.`,
+    (A) => `Quick warning${A ? ` about "${A}"` : ''}: phishing, not us.`,
     (A) => `${A ? `"${A}"` : 'This account'} has nothing to do with us.`,
-    (A) => `Please don't click${A ? ` – "${A}" isn't real` : ''}.`,
+    (A) => `Please don't click${A ? ` – "${A}"` : ''}: fake, not us.`,
     (A) => `This is a scam attempt${A ? ` by "${A}"` : ''}.`,
   ],
   phishingAdvice: [
