@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { openDb, type CareDb } from '../db';
 import { recordEvent } from '../db/repo';
 import type { StorageAreaLike } from './engine-settings';
+import { STORE_MESSAGE } from './store';
 import type { RecordedFate } from './suggestion-fates';
 
 /** Stores one decided suggestion fate. */
@@ -64,10 +65,48 @@ export async function drainPendingFates(db: CareDb, area: StorageAreaLike = brow
   return moved;
 }
 
+/**
+ * A recorder that asks the background's store (`care-store` message, op `recordEvent`): the
+ * sidebar iframe may be refused IndexedDB on a third-party page, the background never is.
+ */
+export function backgroundFateRecorder(send: (msg: unknown) => Promise<unknown> = (m) => browser.runtime.sendMessage(m)): FateRecorder {
+  return async (event) => {
+    const at = Date.parse(event.at);
+    const reply = (await send({
+      type: STORE_MESSAGE,
+      op: 'recordEvent',
+      args: [{ type: FATE_EVENT_TYPE, at: Number.isFinite(at) ? at : Date.now(), data: { ...event } }],
+    })) as { ok: boolean; error?: string } | undefined;
+    if (!reply?.ok) throw new Error(reply?.error ?? 'The extension background did not answer');
+  };
+}
+
+/** Tries each recorder in turn until one succeeds. */
+export function firstThatWorks(...recorders: FateRecorder[]): FateRecorder {
+  return async (event) => {
+    let last: unknown = new Error('no recorder');
+    for (const r of recorders) {
+      try {
+        await r(event);
+        return;
+      } catch (e) {
+        last = e;
+      }
+    }
+    throw last;
+  };
+}
+
 let db: CareDb | null = null;
 
-/** The sidebar's default: the extension origin's store (opened on first use), else the queue. */
+/**
+ * The sidebar's default: the background's store, else this page's own store (top-level extension
+ * pages and tests), else the queue in extension storage.
+ */
 export const sidebarFateRecorder: FateRecorder = withPendingQueue(
-  dbFateRecorder(() => (db ??= openDb())),
+  firstThatWorks(
+    backgroundFateRecorder(),
+    dbFateRecorder(() => (db ??= openDb())),
+  ),
   () => browser.storage.local as unknown as StorageAreaLike,
 );

@@ -19,26 +19,34 @@ const suggestionTexts = (frame: Frame) =>
   frame.$$eval('[data-testid="suggestion"] .suggestion-text', (els) => els.map((el) => el.textContent ?? ''));
 
 /**
- * The suggestion fates the sidebar kept: in the extension's IndexedDB, or, where the browser
- * refuses IndexedDB to the sidebar's third-party iframe, in the queue in extension storage.
+ * The suggestion fates the sidebar kept: in the extension's store (read from a top-level extension
+ * page, which the browser never refuses IndexedDB), or in the queue in extension storage.
  */
-const storedFates = (frame: Frame) =>
-  frame.evaluate(async () => {
-    const fromDb = await new Promise<string[]>((resolve) => {
-      const req = indexedDB.open('care-sidebar');
-      req.onerror = () => resolve([]);
-      req.onsuccess = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains('events')) return resolve([]);
-        const all = db.transaction('events').objectStore('events').getAll();
-        all.onsuccess = () => resolve((all.result as { type: string; data: { fate: string } }[]).filter((e) => e.type === 'suggestion-fate').map((e) => e.data.fate));
-        all.onerror = () => resolve([]);
-      };
+async function storedFates(extensionId: string): Promise<string[]> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    return await page.evaluate(async () => {
+      const fromDb = await new Promise<string[]>((resolve) => {
+        const req = indexedDB.open('care-sidebar');
+        req.onerror = () => resolve([]);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('events')) return resolve([]);
+          const all = db.transaction('events').objectStore('events').getAll();
+          all.onsuccess = () =>
+            resolve((all.result as { type: string; data: { fate: string } }[]).filter((e) => e.type === 'suggestion-fate').map((e) => e.data.fate));
+          all.onerror = () => resolve([]);
+        };
+      });
+      const g = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { fate: string }[] | undefined>> } } } };
+      const queued = (await g.chrome.storage.local.get('pendingSuggestionFates')).pendingSuggestionFates ?? [];
+      return [...fromDb, ...queued.map((e) => e.fate)].sort();
     });
-    const g = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { fate: string }[] | undefined>> } } } };
-    const queued = (await g.chrome.storage.local.get('pendingSuggestionFates')).pendingSuggestionFates ?? [];
-    return [...fromDb, ...queued.map((e) => e.fate)].sort();
-  });
+  } finally {
+    await page.close();
+  }
+}
 
 describe('reply suggestions in Chromium', () => {
   it('offers three different suggestions, puts the chosen one into the composer, and follows the selected message', async () => {
@@ -65,7 +73,7 @@ describe('reply suggestions in Chromium', () => {
       .poll(() => page.$eval(composer, (el) => (el as HTMLElement).innerText), { timeout: 10_000 })
       .toContain(squash(chosen).slice(0, 60));
     await expect.poll(() => frame.textContent('.reply .status'), { timeout: 10_000 }).toBe('Inserted. Check it and send it on the site.');
-    await expect.poll(() => storedFates(frame), { timeout: 10_000 }).toEqual(['ignored', 'ignored', 'inserted']);
+    await expect.poll(() => storedFates(session.extensionId), { timeout: 10_000 }).toEqual(['ignored', 'ignored', 'inserted']);
 
     // another customer's message: other suggestions
     await frame.locator('[data-testid="message"]', { hasText: 'Is 5G included in Flex 50' }).locator('button.message-main').click();

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb } from '../../lib/db';
-import { dbFateRecorder, drainPendingFates, PENDING_FATES_KEY, withPendingQueue } from '../../lib/sidebar/fate-recorder';
+import { backgroundFateRecorder, dbFateRecorder, drainPendingFates, firstThatWorks, PENDING_FATES_KEY, withPendingQueue } from '../../lib/sidebar/fate-recorder';
 import type { RecordedFate } from '../../lib/sidebar/suggestion-fates';
 
 const fate = (fate: RecordedFate['fate'], n: number): RecordedFate => ({
@@ -51,6 +51,31 @@ describe('fate recorder', () => {
     expect((await db.events.toArray()).map((r) => r.data.suggestionId).sort()).toEqual(['core-1', 'core-2']);
     expect((await fakeBrowser.storage.local.get(PENDING_FATES_KEY))[PENDING_FATES_KEY]).toEqual([]);
     expect(await drainPendingFates(db, fakeBrowser.storage.local)).toBe(0);
+    db.close();
+  });
+});
+
+describe('fate recorder through the background', () => {
+  it('sends the event to the background store and fails over when it refuses', async () => {
+    const sent: unknown[] = [];
+    const ok = backgroundFateRecorder(async (m) => {
+      sent.push(m);
+      return { ok: true, value: null };
+    });
+    await ok(fate('edited', 3));
+    expect(sent).toEqual([
+      {
+        type: 'care-store',
+        op: 'recordEvent',
+        args: [{ type: 'suggestion-fate', at: Date.parse('2025-11-18T10:00:00.000Z'), data: fate('edited', 3) }],
+      },
+    ]);
+    const refused = backgroundFateRecorder(async () => undefined);
+    await expect(refused(fate('ignored', 4))).rejects.toThrow(/did not answer/);
+
+    const db = openDb(`fates-${Math.random()}`);
+    await firstThatWorks(refused, dbFateRecorder(() => db))(fate('ignored', 4));
+    expect((await db.events.toArray()).map((r) => r.data.suggestionId)).toEqual(['core-4']);
     db.close();
   });
 });
