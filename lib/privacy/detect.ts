@@ -22,6 +22,19 @@ export interface DetectOptions {
 /** A spelled-out or bracketed "at": the only way an address without "@" can start. */
 const OBFUSCATED_AT = /[\s([{](?:at|ät)[\s)\]}]/i;
 
+/** Web addresses: numbers inside a link are paths and ids of the site, not phones or tax ids. */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,500}/gi;
+const KEPT_IN_URL = new Set(['EMAIL', 'ORDER_ID', 'CUSTOMER_ID']);
+
+function dropInsideUrls(text: string, cands: Candidate[]): Candidate[] {
+  if (cands.length === 0 || (text.indexOf('://') === -1 && text.indexOf('www.') === -1)) return cands;
+  const urls: [number, number][] = [];
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m && urls.length < 200; m = URL.exec(text)) urls.push([m.index, m.index + m[0].length]);
+  if (urls.length === 0) return cands;
+  return cands.filter((c) => KEPT_IN_URL.has(c.type) || !urls.some(([s, e]) => c.start < e && s < c.end));
+}
+
 /** Texts longer than this are scanned in their first MAX_TEXT characters only (a post is far shorter). */
 export const MAX_TEXT = 200_000;
 
@@ -94,5 +107,5 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
     cands.push(...detectAddresses(text));
     if (scan.upperUpperDigitDigit || scan.upperDashUpper) cands.push(...detectPlates(text));
   }
-  return resolve(cands, text.length);
+  return resolve(dropInsideUrls(text, cands), text.length);
 }

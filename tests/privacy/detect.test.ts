@@ -170,6 +170,10 @@ describe('detect: offsets, order and language', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
     expect(spans.map((s) => s.type)).toEqual(['CUSTOMER_ID', 'PHONE', 'EMAIL', 'CUSTOMER_ID']);
   });
+  it('ignores numbers inside links', () => {
+    expect(found('Status: https://www.example.com/track?id=0123456789&ref=4003909009956443')).toEqual([]);
+    expect(found('Tel 0171 2345678, Infos unter https://example.de/hilfe')).toEqual(['PHONE: 0171 2345678']);
+  });
   it('works without a language and on empty or tiny input', () => {
     expect(found('0171 2345678')).toEqual(['PHONE: 0171 2345678']);
     expect(detect('')).toEqual([]);
