@@ -57,6 +57,7 @@ class Pool implements Slots {
     return undefined;
   }
   o = (): string => this.takeKind(OBJ)?.text ?? '';
+  th = (): string => this.takeKind(['thing', 'quote', 'code'])?.text ?? '';
   n = (): string => this.takeKind(['money', 'count', 'code'])?.text ?? '';
   pn = (): string => this.takeKind(['place'])?.text ?? '';
   p = (): string => {
@@ -104,7 +105,7 @@ function placePhrase(f: PoolFact, lang: Lang): string {
     if (/^(?:Filiale|Markt|Standort)\b/.test(t)) return `in der ${t}`.replace('in der Markt', 'im Markt').replace('in der Standort', 'am Standort');
     if (/(?:straße|strasse|str\.|gasse|allee)$/i.test(t)) return `in der ${t}`;
     if (/(?:weg|platz|ring|damm)$/i.test(t)) return `am ${t}`;
-    const prep = f.prep && ['in', 'nach', 'vor', 'aus', 'bei', 'ab', 'bis'].includes(f.prep) ? f.prep : 'in';
+    const prep = f.prep && ['in', 'nach', 'vor', 'aus', 'bei', 'ab', 'bis', 'von'].includes(f.prep) ? f.prep : 'in';
     return `${prep} ${t}`;
   }
   if (/(?:Street|Road|Lane|Avenue)$/.test(t)) return `on ${t}`;
@@ -159,7 +160,7 @@ function topicKey(a: Analysis, j: string): TopicKey {
     if (/\b(app|login|einlogg\w*|anmeld\w*|update)\b/.test(j)) return 'app';
     return 'tech';
   }
-  if (/\b(mortgage|hypothek\w*|kredit\w*|loan|application|antrag|bearbeitung|in review|in prufung)\b/.test(j)) return 'application';
+  if (/\b(mortgage|hypothek\w*|kreditantrag|kreditanfrage|darlehen\w*|loan|application|antrag|in review|in prufung)\b/.test(j)) return 'application';
   // a calm question gets an answer, not a complaint procedure
   const problem = a.type === 'complaint' || a.needsDm || a.tone !== 'neutral';
   if (a.type === 'question' && !problem) {
@@ -227,6 +228,21 @@ function openerTone(a: Analysis, hasFacts: boolean): string {
 }
 
 function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
+  // a reply too long for the platform first gives up facts in its opener, then lower parts
+  let last: Draft | null = null;
+  let lastUsed: Map<number, Set<number>> = ctx.used;
+  for (const maxObj of strategy === 'short' ? [3, 2, 1, 0] : [2, 1, 0]) {
+    const used = new Map([...ctx.used].map(([key, v]) => [key, new Set(v)]));
+    const d = buildOnce({ ...ctx, used }, strategy, k, maxObj);
+    last = d;
+    lastUsed = used;
+    if (d.complete) break;
+  }
+  for (const [key, v] of lastUsed) ctx.used.set(key, v);
+  return { text: last?.text ?? '', strategy };
+}
+
+function buildOnce(ctx: Ctx, strategy: Strategy, k: number, maxObj: number): Draft & { complete: boolean } {
   const { lang, name: N, bank: B } = ctx;
   const s = ctx.seed;
   // the base choice depends on the message; the three suggestions step through the bank from
@@ -256,12 +272,13 @@ function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
     return {
       text: fit([{ text: first, prio: 9 }, { text: advice, prio: 8 }, { text: bait, prio: 6 }, { text: second, prio: 3 }], limit),
       strategy,
+      complete: true,
     };
   }
 
   const tone = openerTone(ctx.a, ctx.facts.length > 0);
   const openBank = B.open[tone] ?? B.open.neutral ?? [];
-  const head = pool.head(strategy === 'short' ? 3 : 2);
+  const head = pool.head(maxObj);
   parts.push({ text: pick(openBank, 1)(N, head), prio: 8 });
   if (ctx.a.followUp && k === 1) parts.push({ text: pick(B.follow, 0), prio: 2 });
   let dmText = '';
@@ -303,7 +320,9 @@ function build(ctx: Ctx, strategy: Strategy, k: number): Draft {
     if (strategy === 'dm') parts.splice(1, 0, { text: dmText, prio: 10 });
     else parts.push({ text: dmText, prio: 10 });
   }
-  return { text: fit(parts, limit), strategy };
+  const text = fit(parts, limit);
+  const main = parts.filter((p) => p.prio >= 8 && p.text.trim());
+  return { text, strategy, complete: main.every((p) => text.includes(p.text.trim())) };
 }
 
 function humourBank(ctx: Ctx): ((N: string) => string)[] {

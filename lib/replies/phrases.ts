@@ -8,6 +8,8 @@
 
 export interface Slots {
   o(): string;
+  /** a named thing (product, quoted text, code), never a number or time */
+  th(): string;
   n(): string;
   p(): string;
   pn(): string;
@@ -353,23 +355,23 @@ const de: Bank = {
     general: [(S) => `Magst du noch kurz erzählen, was ${w(S.o(), 'bei ', ' ')}genau passiert ist?`],
   },
   dm: [
-    (S) => `Schreib uns bitte per DM${w(S.any(), ' zu ')}, dann schauen wir uns alles in Ruhe an.`,
-    (S) => `Magst du uns eine Direktnachricht schicken? Dort klären wir ${or(S.any(), 'die Einzelheiten')} sicher.`,
-    (S) => `Den Rest${w(S.any(), ' rund um ')} lieber per Privatnachricht.`,
-    (S) => `Komm gern per DM auf uns zu${w(S.any(), ' – Stichwort ')}.`,
-    (S) => `Lass uns ${w(S.any(), '', ' ')}per PN weitermachen, da bleibt es unter uns.`,
-    (S) => `Die Details${w(S.any(), ' zu ')} gehören nicht in die Kommentare: schreib uns eine DM.`,
-    (S) => `Per Direktnachricht geht ${or(S.any(), 'das')} am besten.`,
-    (S) => `Meld dich kurz per DM${w(S.any(), ' wegen ')}.`,
-    (S) => `Für alles Weitere${w(S.any(), ' zu ')}: DM an uns.`,
-    (S) => `Schick uns kurz eine DM${w(S.any(), ', dann geht es mit ', ' direkt weiter')}.`,
-    (S) => `${w(S.any(), 'Zu ', ' und allem anderen') || 'Alles Weitere'} gern per Privatnachricht.`,
+    (S) => `Schreib uns bitte per DM${w(S.th(), ' zu ')}, dann schauen wir uns alles in Ruhe an.`,
+    (S) => `Magst du uns eine Direktnachricht schicken? Dort klären wir ${or(S.th(), 'die Einzelheiten')} sicher.`,
+    (S) => `Den Rest${w(S.th(), ' rund um ')} lieber per Privatnachricht.`,
+    (S) => `Komm gern per DM auf uns zu${w(S.th(), ' – Stichwort ')}.`,
+    (S) => `Lass uns ${w(S.th(), '', ' ')}per PN weitermachen, da bleibt es unter uns.`,
+    (S) => `Die Details${w(S.th(), ' zu ')} gehören nicht in die Kommentare: schreib uns eine DM.`,
+    (S) => `Per Direktnachricht geht ${or(S.th(), 'das')} am besten.`,
+    (S) => `Meld dich kurz per DM${w(S.th(), ' wegen ')}.`,
+    (S) => `Für alles Weitere${w(S.th(), ' zu ')}: DM an uns.`,
+    (S) => `Schick uns kurz eine DM${w(S.th(), ', dann geht es mit ', ' direkt weiter')}.`,
+    (S) => `${w(S.th(), 'Zu ', ' und allem anderen') || 'Alles Weitere'} gern per Privatnachricht.`,
   ],
 
   dmPii: [
     'Tipp: Nimm die Nummer besser wieder aus dem öffentlichen Kommentar – wir melden uns per DM bei dir.',
     'Bitte lösch die persönlichen Angaben hier wieder, öffentlich kann sie jeder lesen; wir schreiben dir per Direktnachricht.',
-    'Deine Kontaktdaten stehen hier öffentlich – lösch sie lieber, wir machen per DM weiter.',
+    'Deine Angaben stehen hier öffentlich – lösch sie lieber, wir machen per DM weiter.',
   ],
   dmAlready: [
     'Deine DM ist bei uns, wir melden uns dort noch heute mit dem Stand.',
@@ -406,7 +408,7 @@ const de: Bank = {
       () => 'Fragen, die man klar beantworten kann, sind uns die liebsten.',
     ],
   },
-  recap: [(L) => `Notiert: ${L}.`, (L) => `${cap(L)} haben wir dabei im Blick.`, (L) => `Auch ${L} ist vermerkt.`, (L) => `Wichtig für uns: ${L}.`, (L) => `${cap(L)} – steht mit auf dem Zettel.`],
+  recap: [(L) => `Notiert: ${L}.`, (L) => `Im Blick: ${L}.`, (L) => `Auch vermerkt: ${L}.`, (L) => `Wichtig für uns: ${L}.`, (L) => `Steht mit auf dem Zettel: ${L}.`],
   follow: ['Wir bleiben dran.', 'Gut, dass du nachhakst.', 'Anknüpfend an unsere letzte Antwort:'],
   history: [(X) => `Beim letzten Mal ging es ja um ${X} – das haben wir mit im Blick.`, (X) => `Wir sehen, dass du dich schon wegen ${X} gemeldet hattest.`],
   phishing: [
@@ -730,22 +732,22 @@ const en: Bank = {
     general: [(S) => `Could you tell us a bit more about what happened${w(S.o(), ' with ')}?`],
   },
   dm: [
-    (S) => `Drop us a DM${w(S.any(), ' about ')} and we'll go through it privately.`,
-    (S) => `Could you send us a direct message? We can sort ${or(S.any(), 'the details')} safely there.`,
-    (S) => `Let's pick ${or(S.any(), 'this')} up by private message.`,
-    (S) => `Give us a shout in DMs${w(S.any(), ' – mention ')}.`,
-    (S) => `Pop us a DM${w(S.any(), ' re ')} so we can handle it away from the timeline.`,
-    (S) => `The details${w(S.any(), ' on ')} belong in DMs rather than the comments.`,
-    (S) => `A quick DM is best for ${or(S.any(), 'this')}.`,
-    (S) => `Message us privately${w(S.any(), ' about ')} and we'll take it from there.`,
-    (S) => `For the rest${w(S.any(), ' of ')}, DM us.`,
-    (S) => `Send us a quick DM${w(S.any(), ' and we will get ', ' moving')}.`,
+    (S) => `Drop us a DM${w(S.th(), ' about ')} and we'll go through it privately.`,
+    (S) => `Could you send us a direct message? We can sort ${or(S.th(), 'the details')} safely there.`,
+    (S) => `Let's pick ${or(S.th(), 'this')} up by private message.`,
+    (S) => `Give us a shout in DMs${w(S.th(), ' – mention ')}.`,
+    (S) => `Pop us a DM${w(S.th(), ' re ')} so we can handle it away from the timeline.`,
+    (S) => `The details${w(S.th(), ' on ')} belong in DMs rather than the comments.`,
+    (S) => `A quick DM is best for ${or(S.th(), 'this')}.`,
+    (S) => `Message us privately${w(S.th(), ' about ')} and we'll take it from there.`,
+    (S) => `For the rest${w(S.th(), ' of ')}, DM us.`,
+    (S) => `Send us a quick DM${w(S.th(), ' and we will get ', ' moving')}.`,
   ],
 
   dmPii: [
     "Quick tip: it's safer to delete your number from this public post – we'll message you privately.",
     "Please remove those personal details from the comment, anyone can read them; we'll reach out by DM.",
-    "Your contact details are public here – best delete them, and we'll continue in DMs.",
+    "Your details are public here – best delete them, and we'll continue in DMs.",
   ],
   dmAlready: [
     "We've got your DM and will reply there today with an update.",
@@ -782,7 +784,7 @@ const en: Bank = {
       () => 'We love a question with a clear answer.',
     ],
   },
-  recap: [(L) => `Noted: ${L}.`, (L) => `We've got ${L} down too.`, (L) => `${cap(L)} – all logged.`, (L) => `Also keeping ${L} in mind.`, (L) => `${cap(L)} is on our notes as well.`],
+  recap: [(L) => `Noted: ${L}.`, (L) => `We've got ${L} down too.`, (L) => `Also logged: ${L}.`, (L) => `Also keeping ${L} in mind.`, (L) => `On our notes as well: ${L}.`],
   follow: ["We're on it.", 'Glad you came back to us.', 'Picking up from our last reply:'],
   history: [(X) => `Last time it was about ${X} – we're keeping that in view.`, (X) => `We can see you got in touch about ${X} before.`],
   phishing: [
