@@ -39,7 +39,7 @@ const EN_UNIT = '(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s?[A-Z0-9-
 const EN_CITY =
   '(?:,\\s[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){0,2}(?:,\\s[A-Z]{2}\\s\\d{5}(?:-\\d{4})?|\\s\\d{1,2}(?!\\d)|,?\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})?)?';
 const EN_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?\\s(?:[\\p{Lu}][\\p{L}'.]* ){1,4}(?:${EN_TYPE})\\.?(?![\\p{L}])${EN_UNIT}${EN_CITY}`,
+  `(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?\\s(?:(?:[\\p{Lu}][\\p{L}'.]*|\\d{1,3}(?:st|nd|rd|th)) ){1,4}(?:${EN_TYPE})\\.?(?![\\p{L}])${EN_UNIT}${EN_CITY}`,
   'gu',
 );
 const PO_BOX = new RegExp(

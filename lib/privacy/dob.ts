@@ -41,3 +41,15 @@ export function birthDateAfter(text: string, from: number): Candidate | null {
   if (/[!?]\s/.test(windowText.slice(0, m.index))) return null;
   return { start: from + m.index, end: from + m.index + m[0].length, type: 'DATE_OF_BIRTH', priority: 90 };
 }
+
+/** "am 12.03.1985 geboren", "1990-04-02 born": the date shortly before "geboren"/"born". */
+export function birthDateBefore(text: string, keywordStart: number, keyword: string): Candidate | null {
+  if (!/^(?:geboren|born)/.test(keyword)) return null;
+  const from = Math.max(0, keywordStart - 30);
+  const windowText = text.slice(from, keywordStart);
+  let last: RegExpExecArray | null = null;
+  const all = new RegExp(DATE.source, 'giu');
+  for (let m = all.exec(windowText); m; m = all.exec(windowText)) last = m;
+  if (!last || !plausible(last) || /[.!?]\s/.test(windowText.slice(last.index + last[0].length))) return null;
+  return { start: from + last.index, end: from + last.index + last[0].length, type: 'DATE_OF_BIRTH', priority: 90 };
+}

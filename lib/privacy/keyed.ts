@@ -1,4 +1,4 @@
-import { BIRTH_KEYWORDS, birthDateAfter } from './dob';
+import { BIRTH_KEYWORDS, birthDateAfter, birthDateBefore } from './dob';
 import { PLATE_KEYWORDS, plateAfter } from './plate';
 import { isDigit, letterBefore } from './scan';
 import type { Candidate, PiiType } from './types';
@@ -19,7 +19,7 @@ const CUSTOMER_BODY =
     'member(?:ship)?(?: number| no\\.?| id| #)|policy(?: number| no\\.?| #)|contract(?: number| no\\.?)|' +
     'rewards?(?: number| no\\.?| id| #)|loyalty(?: number| no\\.?| id)|frequent flyer(?: number| no\\.?)?|' +
     'subscriber(?: id| number)|client(?: number| id)|user ?id|kundenkennung|versichertennummer|' +
-    'vertragskontonummer|mandatsreferenz|kundenreferenz|customer reference|membership)';
+    'vertragskontonummer|mandatsreferenz|kundenreferenz|customer reference|membership|vertrag|kunde)';
 
 const ORDER_BODY =
   '(?:bestellnummer|bestell-?nr\\.?|bestellnr\\.?|bestellung|auftragsnummer|auftrags-?nr\\.?|auftrag|' +
@@ -28,7 +28,7 @@ const ORDER_BODY =
     'reservierungsnummer|reservierung|vorgangsnummer|vorgang|ticketnummer|ticket-?nr\\.?|reparaturauftrag|' +
     'reparaturnummer|rma(?:-?nummer)?|retourennummer|retoure|rücksendung|rechnungsnummer|rechnungs-?nr\\.?|' +
     'schadensnummer|schadennummer|schaden-?nr\\.?|fallnummer|reklamationsnummer|reklamation|servicefall|' +
-    'ticket-?id|sendungs-?id|lieferungsnummer|abholnummer|referenznummer|' +
+    'ticket-?id|sendungs-?id|lieferungsnummer|abholnummer|referenznummer|rechnung|sendungsverfolgung|' +
     'order(?: number| no\\.?| id| #)?|tracking(?: number| no\\.?| id| code)?|shipment|parcel|package|' +
     'consignment|booking(?: reference| ref\\.?| number| no\\.?| code)?|confirmation(?: number| no\\.?| code)?|' +
     'reservation(?: number| no\\.?| code)?|pnr|ride(?: id)?|trip(?: id)?|ticket(?: number| no\\.?| id)?|' +
@@ -116,7 +116,7 @@ export function readToken(text: string, pos: number, spacedDigits: boolean): [nu
   return [pos, i];
 }
 
-const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}(?:[./-]\d{0,4})?$/;
+const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{2}|\d{4})?)?|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)$/;
 const CURRENCY_AFTER = /^\s?(?:€|eur\b|euro|\$|usd|chf|£|gbp|cent|ct\b|%|gb\b|mb\b|min|std|stunden|tage|days|hours|uhr|x\b)/i;
 
 function digitCount(s: string): number {
@@ -184,7 +184,8 @@ export function detectKeyed(text: string): Candidate[] {
       end = idAfter(text, from, key, 'TAX_ID', out, (v) => digitCount(v) >= 10 && digitCount(v) <= 13 && /^[\d ]+$/.test(v));
     else if (m[5] !== undefined) end = secretAfter(text, from, key, out);
     else {
-      const c = m[6] !== undefined ? birthDateAfter(text, from) : plateAfter(text, from);
+      const c =
+        m[6] !== undefined ? (birthDateAfter(text, from) ?? birthDateBefore(text, m.index, key)) : plateAfter(text, from);
       if (c) {
         out.push(c);
         end = c.end;
@@ -195,8 +196,8 @@ export function detectKeyed(text: string): Candidate[] {
   return out;
 }
 
-/** Well-known tracking / order formats that need no keyword: marketplace order, DHL parcel, UPS. */
-const FORMATS = /\b(?:\d{3}-\d{7}-\d{7}|JJD\d{14,22}|1Z[0-9A-Z]{16})\b/g;
+/** Well-known tracking / order formats that need no keyword: marketplace order, DHL parcel, UPS, SSCC parcel. */
+const FORMATS = /\b(?:\d{3}-\d{7}-\d{7}|JJD\d{14,22}|1Z[0-9A-Z]{16}|003\d{17})\b/g;
 
 export function detectFormats(text: string): Candidate[] {
   const out: Candidate[] = [];
