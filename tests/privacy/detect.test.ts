@@ -44,6 +44,7 @@ describe('detect: contact data', () => {
     expect(found('ship to 1234 Elm St, Springfield, IL 62704 asap')).toEqual(['POSTAL_ADDRESS: 1234 Elm St, Springfield, IL 62704']);
     expect(found('it went to 27 Kingsley Road, Leeds LS6 2AB instead')).toEqual(['POSTAL_ADDRESS: 27 Kingsley Road, Leeds LS6 2AB']);
     expect(found('send it to PO Box 4410, Austin, TX 78701')).toEqual(['POSTAL_ADDRESS: PO Box 4410, Austin, TX 78701']);
+    expect(found('deliver to 230 W 56th St, New York, NY 10019')).toEqual(['POSTAL_ADDRESS: 230 W 56th St, New York, NY 10019']);
     expect(found('PLZ 10115 ist nicht lieferbar? ZIP 90210, postcode SW1A 1AA, Störung in 80331 München')).toEqual([]);
     expect(found('Platz 64 in Wagen 9 ist doppelt gebucht, Sitzplatz 12 auch')).toEqual([]);
   });
@@ -110,6 +111,8 @@ describe('detect: numbers introduced as customer, order or secret', () => {
     expect(found('Sendungsnummer 00340434161234567890 hängt')).toEqual(['ORDER_ID: 00340434161234567890']);
     expect(found('booking ref ABC12D, two passengers')).toEqual(['ORDER_ID: ABC12D']);
     expect(found('Ticket #45821 still open')).toEqual(['ORDER_ID: 45821']);
+    expect(found('Paket 00340434161234567890 hängt seit Montag')).toEqual(['ORDER_ID: 00340434161234567890']);
+    expect(found('my order 5521-88 arrived damaged')).toEqual(['ORDER_ID: 5521-88']);
   });
   it('does not take flight, train or voucher codes, dates or prices for order numbers', () => {
     expect(found('Buchung für Flug LH 401 am 12.03., Bestellung vom 3.4. über 49,99 €')).toEqual([]);
@@ -132,6 +135,7 @@ describe('detect: numbers introduced as customer, order or secret', () => {
     expect(found('geboren am 3. Mai 1985, falls ihr das braucht')).toEqual(['DATE_OF_BIRTH: 3. Mai 1985']);
     expect(found('DOB 03/14/1990 for verification')).toEqual(['DATE_OF_BIRTH: 03/14/1990']);
     expect(found('Geburtsdatum: 03.05.85')).toEqual(['DATE_OF_BIRTH: 03.05.85']);
+    expect(found('Ich bin am 12.03.1985 geboren, reicht das?')).toEqual(['DATE_OF_BIRTH: 12.03.1985']);
     expect(found('Lieferung am 14.03.2025 kam nicht, bestellt am 01.03.2025')).toEqual([]);
     expect(found('birthday present ordered 12/01/2024 never came')).toEqual([]);
   });
