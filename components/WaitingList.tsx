@@ -1,4 +1,4 @@
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { WaitingItem } from '@/lib/db/repo';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { ToContent } from '@/lib/messaging/protocol';
@@ -7,6 +7,8 @@ import { formatDuration } from '@/lib/sidebar/duration';
 import { EMPTY_MEMORY, type MemoryState } from '@/lib/sidebar/memory';
 import { useVisibleTick } from '@/lib/sidebar/visible-tick';
 import { SidebarContext } from './SidebarContext';
+
+const RELOAD_MS = 2_000;
 
 const PLATFORM_KEYS: Record<Platform, MessageKey> = {
   x: 'platformX',
@@ -45,17 +47,32 @@ export function WaitingList(props: Props) {
   // Re-read every half minute while visible: other tabs record too.
   const tick = useVisibleTick(true, 30_000);
 
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+
+  // Every stored write bumps the revision; the list (a read of each waiting thread) is re-read at
+  // most every two seconds.
+  const lastLoad = useRef(0);
   useEffect(() => {
     const { store } = m;
     if (!store) return;
-    let cancelled = false;
-    store
-      .waitingList(m.settings, Date.now())
-      .then((list) => !cancelled && setItems(list))
-      .catch(() => !cancelled && setItems([]));
-    return () => {
-      cancelled = true;
-    };
+    const timer = setTimeout(
+      () => {
+        lastLoad.current = Date.now();
+        store
+          .waitingList(m.settings, Date.now())
+          // A slow read still shows when newer ones are queued (only unmounting drops it).
+          .then((list) => mounted.current && setItems(list))
+          .catch(() => mounted.current && setItems([]));
+      },
+      Math.max(0, lastLoad.current + RELOAD_MS - Date.now()),
+    );
+    return () => clearTimeout(timer);
   }, [m.store, m.settings, m.revision, tick]);
 
   const here = pageUrl ? safeUrl(pageUrl) : null;
