@@ -105,7 +105,9 @@ function isSignature(text: string, start: number, end: number): boolean {
   return SIGN_OFF.test(text.slice(Math.max(0, start - 30), start));
 }
 
-const CAP_WORD = /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+/g;
+// a capitalised word followed by another capitalised word or a surname particle: the only shape of a full name
+const CAP_WORD =
+  /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+(?=[ \u00a0](?:[A-ZÄÖÜ\u00c0-\u00de]|(?:von|van|de|der|den|da|di|du|del|della|le|la|ten|ter|zu|vom|al|el|bin|ibn) ))/g;
 const INTRO_GATE =
   /\b(?:bin|hei(?:ß|ss)e|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger|recipient|inhaber|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau)\b/i;
 const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
