@@ -34,6 +34,8 @@ interface PoolFact {
   text: string;
   kind: FactKind;
   prep?: string;
+  /** a weakly supported fact (a plain content word): only mentioned in passing, never in a slot */
+  weak?: boolean;
 }
 
 const OBJ: FactKind[] = ['thing', 'code', 'quote', 'person', 'count', 'money'];
@@ -49,7 +51,7 @@ class Pool implements Slots {
   private takeKind(kinds: FactKind[]): PoolFact | undefined {
     for (let i = 0; i < this.facts.length; i++) {
       const f = this.facts[i];
-      if (f && !this.used.has(i) && kinds.includes(f.kind)) {
+      if (f && !f.weak && !this.used.has(i) && kinds.includes(f.kind)) {
         this.used.add(i);
         return f;
       }
@@ -85,8 +87,10 @@ class Pool implements Slots {
   };
   rest = (): string[] => {
     const out: string[] = [];
+    let weak = 0;
     for (let i = 0; i < this.facts.length; i++) {
       const f = this.facts[i];
+      if (f && f.weak && ++weak > 2) continue;
       if (f && !this.used.has(i)) {
         this.used.add(i);
         out.push(f.kind === 'place' ? placePhrase(f, this.lang) : f.text);
@@ -135,7 +139,7 @@ function chooseFacts(a: Analysis, input: ReplyInput): PoolFact[] {
     if (piiSquashed.some((p) => p.length >= 4 && (k.includes(p) || p.includes(k)))) continue;
     if (seen.some((s) => s.includes(k) || k.includes(s))) continue;
     seen.push(k);
-    out.push({ text: t, kind: f.kind, ...(f.prep ? { prep: f.prep } : {}) });
+    out.push({ text: t, kind: f.kind, ...(f.prep ? { prep: f.prep } : {}), ...(f.weight < 1 ? { weak: true } : {}) });
     if (out.length >= 6) break;
   }
   return out;
@@ -197,9 +201,14 @@ function topicKey(a: Analysis, j: string): TopicKey {
 
 const cap = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
+/** capitalises the first letter of every sentence (facts may start a sentence in lower case) */
+function capSentences(t: string): string {
+  return t.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
 function fit(parts: Part[], limit: number): string {
   const keep = [...parts].filter((p) => p.text.trim());
-  const text = () => keep.map((p) => p.text.trim()).join(' ').replace(/\s+/g, ' ').trim();
+  const text = () => capSentences(keep.map((p) => p.text.trim()).join(' ').replace(/\s+/g, ' ').trim());
   while (text().length > limit && keep.length > 1) {
     let lowest = 0;
     for (let i = 1; i < keep.length; i++) if ((keep[i]?.prio ?? 0) < (keep[lowest]?.prio ?? 0)) lowest = i;

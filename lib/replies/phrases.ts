@@ -293,7 +293,7 @@ const de: Bank = {
     ],
     general: [
       (S) => `Wir sehen uns ${or(S.o(), 'das')} genau an und geben dir hier Bescheid.`,
-      (S) => `${S.o() ? 'Das nehmen wir mit' : 'Das nehmen wir mit'} und klären es mit den zuständigen Kolleg*innen.`,
+      (S) => `${cap(or(S.o(), 'das'))} nehmen wir mit und klären es mit den zuständigen Kolleg*innen.`,
     ],
   },
   ask: {
@@ -602,8 +602,14 @@ const en: Bank = {
       (S) => `We're chasing the team handling ${or(S.o(), 'your application')} today${w(S.t(), ', with ', ' firmly in view')}.`,
       (S) => `${cap(or(S.o(), 'the application'))} is getting escalated now${w(S.t(), '; the deadline ', ' is flagged')}.`,
     ],
-    lost: [(S) => `We'll log it with lost property straight away${w(S.o(), ' – ', ' noted')}; the more detail, the better the odds.`],
-    contract: [(S) => `You can cancel online or in writing${w(S.t(), ' for ')} – a photo of the final meter reading on move-out day is all we need.`],
+    lost: [
+      (S) => `We'll log it with lost property straight away${w(S.o(), ' – ', ' noted')}; the more detail, the better the odds.`,
+      (S) => `Items${w(S.o(), ' like ')} usually reach the lost property office at the end station within a day or two; we'll ask there.`,
+    ],
+    contract: [
+      (S) => `You can cancel online or in writing${w(S.t(), ' for ')} – a photo of the final meter reading on move-out day is all we need.`,
+      (S) => `${cap(or(S.o(), 'the contract'))} ends when you move out${w(S.t(), ' – ')}; there's no notice period for a move.`,
+    ],
     b2b: [
       (S) => `Our business team will put an offer together${w(S.o(), ' with ', ' in mind')}.`,
       (S) => `That's one for our business advisers: ${w(S.o(), '', ' and ')}the right terms get worked out for you.`,
@@ -611,8 +617,6 @@ const en: Bank = {
       (S) => `For ${or(S.o(), 'your plans')} we have dedicated business rates, adjusted to your volume.`,
       (S) => `At ${or(S.n(), 'that volume')} a framework deal makes sense – our business team will send you a concrete offer.`,
       (S) => `We have a dedicated team for ${or(S.o(), 'requests like this')} that puts together business terms.`,
-      (S) => `${cap(or(S.o(), 'the contract'))} ends when you move out${w(S.t(), ' – ')}; there's no notice period for a move.`,
-      (S) => `Items${w(S.o(), ' like ')} usually reach the lost property office at the end station within a day or two; we'll ask there.`,
     ],
     sales: [
       (S) => `We'll check the grant options with you${w(S.o(), ' – ', ' matters here')}; often there's more available than people think.`,
@@ -634,39 +638,53 @@ const en: Bank = {
       (S) => `Stories like this${w(S.o(), ' about ')} do the rounds internally – they motivate more than any training.`,
       (S) => `We're sending this to the regional manager${w(S.p(), ' ')} so it comes up at the next team meeting.`,
     ],
-    access: [(S) => `We're taking this into the planning ${or(S.p(), 'for the store')}, because access shouldn't depend on asking for help.`],
-    allergy: [(S) => `With an allergy we won't rely on the label alone – we'll get the full ingredient list ${w(S.o(), 'for ', ' ')}from the manufacturer and confirm here.`],
-    bike: [(S) => `Folded, a folding bike usually counts as luggage, so you don't need a reservation${w(S.p(), ', even ')}.`],
-    shipping: [(S) => `For ${or(S.o(), 'bulky items')}: a sturdy box, padding all round, and check the size first so it doesn't count as oversized.`],
-    ticket: [(S) => `Which ticket works on ${or(S.o(), 'your route')} depends on the train type – we'll find you the cheapest combination.`],
+    access: [
+      (S) => `We're taking this into the planning ${or(S.p(), 'for the store')}, because access shouldn't depend on asking for help.`,
+      (S) => `We're checking whether ${or(S.p(), 'the store')} can offer lower shelving or a call-for-help point.`,
+    ],
+    allergy: [
+      (S) => `With an allergy we won't rely on the label alone – we'll get the full ingredient list ${w(S.o(), 'for ', ' ')}from the manufacturer and confirm here.`,
+      (S) => `Safety first: until the ingredients${w(S.o(), ' of ')} are confirmed, best not to use it.`,
+    ],
+    bike: [
+      (S) => `Folded, a folding bike usually counts as luggage, so you don't need a reservation${w(S.p(), ', even ')}.`,
+      (S) => `A ${or(S.o(), 'folding bike')} can travel folded at any time; only full-size bikes need a space booked.`,
+    ],
+    shipping: [
+      (S) => `For ${or(S.o(), 'bulky items')}: a sturdy box, padding all round, and check the size first so it doesn't count as oversized.`,
+      (S) => `Wrap ${or(S.o(), 'fragile items')} in bubble wrap and mark the box as fragile.`,
+    ],
+    ticket: [
+      (S) => `Which ticket works on ${or(S.o(), 'your route')} depends on the train type – we'll find you the cheapest combination.`,
+      (S) => `${cap(or(S.o(), 'your ticket'))} doesn't cover everything; we'll show you the cheapest add-on${w(S.p(), ' ')}.`,
+    ],
     plan: [
       (S) => `${cap(or(S.o(), 'that option'))} is included in most plans; we'll check exactly what applies to yours.`,
       (S) => `What ${or(S.o(), 'the upgrade')} costs depends on your plan – happy to work it out for you.`,
-      (S) => `A ${or(S.o(), 'folding bike')} can travel folded at any time; only full-size bikes need a space booked.`,
-      (S) => `Safety first: until the ingredients${w(S.o(), ' of ')} are confirmed, best not to use it.`,
-      (S) => `Wrap ${or(S.o(), 'fragile items')} in bubble wrap and mark the box as fragile.`,
-      (S) => `${cap(or(S.o(), 'your ticket'))} doesn't cover everything; we'll show you the cheapest add-on${w(S.p(), ' ')}.`,
-      (S) => `We're checking whether ${or(S.p(), 'the store')} can offer lower shelving or a call-for-help point.`,
       (S) => `With ${or(S.o(), 'that option')} it depends on the plan; we'll spell out exactly what's included.`,
     ],
-    rates: [(S) => `Rates ${w(S.o(), 'for ', ' ')}move quite often at the moment; we'll post today's figures here, minimum deposit included.`],
+    rates: [
+      (S) => `Rates ${w(S.o(), 'for ', ' ')}move quite often at the moment; we'll post today's figures here, minimum deposit included.`,
+      (S) => `On ${or(S.o(), 'rates')}, we'll post what applies today and from which amount.`,
+    ],
     info: [
       (S) => `We'll check the exact details${w(S.o(), ' on ')} and answer you right here.`,
       (S) => `There's a clear rule on this${w(S.o(), ' for ')}, and we'll sum it up for you here.`,
       (S) => `Good news: there's a clear answer on ${or(S.o(), 'this')}, and we'll post the short version here.`,
-      (S) => `On ${or(S.o(), 'rates')}, we'll post what applies today and from which amount.`,
     ],
     price: [
       (S) => `The price${w(S.n(), ' of ')} has to be worth it for you – let's check whether another plan suits you better.`,
       (S) => `Happy to explain what ${or(S.o(), 'the price')} covers, and whether there's a cheaper option for you.`,
     ],
-    trust: [(S) => `Fair question: this is our official, verified account${w(S.o(), '; on ', ',')} and we'll never ask for PINs or passwords.`],
+    trust: [
+      (S) => `Fair question: this is our official, verified account${w(S.o(), '; on ', ',')} and we'll never ask for PINs or passwords.`,
+      (S) => `Good on you for being careful${w(S.o(), ' – ')}: personal things only go via DM, and we never ask for passwords.`,
+    ],
     troll: [
       (S) => `If something specific went wrong${w(S.o(), ' with ')}, tell us what happened and we'll look into it.`,
       (S) => `Criticism of ${or(S.o(), 'us')} we take seriously once it's specific: what happened?`,
       (S) => `If there's a real experience behind ${or(S.o(), 'the comment')}, we're listening.`,
       (S) => `Sweeping statements are hard to fix – a concrete example${w(S.o(), ' about ')} isn't.`,
-      (S) => `Good on you for being careful${w(S.o(), ' – ')}: personal things only go via DM, and we never ask for passwords.`,
     ],
     general: [
       (S) => `We'll look into ${or(S.o(), 'this')} properly and get back to you here.`,
