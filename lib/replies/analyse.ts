@@ -118,7 +118,7 @@ function addFact(facts: Fact[], f: Fact): void {
 }
 
 const EN_VERBS =
-  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still|arrived|failed|charged|locked|delayed|cancelled|canceled|ordered|changed|tried|called|waited|stopped|started|showed|stated|happened|received|paid|sent|left|lost|told|asked|said|looks|look|seems|seem|feels|feel|sounds|sound|uses|use|found|find|goes|gets|wants|knows|know|think|thinks|means|tried|try)$/;
+  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still|arrived|failed|charged|locked|delayed|cancelled|canceled|ordered|changed|tried|called|waited|stopped|started|showed|stated|happened|received|paid|sent|left|lost|told|asked|said|smells|smell|looks|look|seems|seem|feels|feel|sounds|sound|uses|use|found|find|goes|gets|wants|knows|know|think|thinks|means|tried|try)$/;
 
 /** frequent English words that are not facts (verbs, adjectives, adverbs, fillers) */
 const EN_COMMON = new Set(
@@ -258,7 +258,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       if (!DETERMINERS_EN.has(d) && !/^(?:on|during|contain|contains|include|includes|without|need|needs)$/.test(d)) continue;
       const np: string[] = [];
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
-        const rawW = toks[k] ?? '';
+        const rawW = (toks[k] ?? '').replace(/'s\b/, '');
         const wd = rawW.replace(/[^\p{L}\d-]/gu, '');
         const lw = wd.toLowerCase();
         if (!wd || /\d/.test(rawW) || /[/&]/.test(rawW) || EN_STOP.has(lw) || EN_VERBS.test(lw)) break;
@@ -297,7 +297,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     // content words from the topic lexicons that the customer used (chicken, vitamins, meter)
     for (const m of text.matchAll(/\b([A-Za-z][a-z-]{3,})\b/g)) {
       const wd = (m[1] ?? '').toLowerCase();
-      if (EN_STOP.has(wd) || facts.some((f) => fold(f.text).includes(wd))) continue;
+      if (EN_STOP.has(wd) || EN_VERBS.test(wd) || facts.some((f) => fold(f.text).includes(wd))) continue;
       if (/(?:ing|ed|ly)$/.test(wd) && !/^(?:tracking|booking|building|parking|clothing|bedding|pudding|ceiling|heating|meeting|billing|shipping)$/.test(wd)) continue;
       if (TOPIC_STEMS.some((s) => wd.startsWith(s))) push('thing', wd, 1.5);
     }

@@ -28,7 +28,7 @@ export type TopicKey =
   | 'app' | 'web' | 'mobile' | 'wallet' | 'router' | 'portal' | 'outage' | 'tech'
   | 'billing' | 'card-fraud' | 'call-fraud' | 'delivery' | 'delay' | 'stock' | 'quality' | 'lost'
   | 'contract' | 'b2b' | 'sales' | 'staff' | 'praise' | 'access' | 'allergy' | 'bike' | 'shipping'
-  | 'ticket' | 'plan' | 'rates' | 'info' | 'price' | 'trust' | 'troll' | 'application' | 'general';
+  | 'ticket' | 'plan' | 'rates' | 'info' | 'price' | 'trust' | 'troll' | 'application' | 'order' | 'general';
 
 interface PoolFact {
   text: string;
@@ -183,9 +183,11 @@ function topicKey(a: Analysis, j: string): TopicKey {
   if (has('access')) return 'access';
   if (has('stock')) return 'stock';
   if (has('delay') && /\b(zug|zuge|bahn|train|trains|bus|busse|s\d+|re|rb|ice|ic|tram|flug|flight|fahrt|service|linie|line)\b/.test(j)) return 'delay';
-  if (has('delivery')) return 'delivery';
+  if (has('delivery')) return /\b(paket\w*|parcel\w*|sendung\w*|zustell\w*|abholkarte|courier|kurier|depot|tracking)\b/.test(j) ? 'delivery' : 'order';
   if (has('price')) return 'price';
   if (has('staff')) return 'staff';
+  if (has('outage')) return 'outage';
+  if (has('tech')) return 'tech';
   if (/\b(allerg\w*|zutat\w*|inhaltsstoff\w*|ingredient\w*|contain\w*|nut|nuts|gluten|lactose|laktose)\b/.test(j)) return 'allergy';
   if (/\b(bike|bikes|fahrrad|faltrad|rad|klapprad|scooter|roller)\b/.test(j)) return 'bike';
   if (/\b(verpack\w*|versand\w*|versenden|verschicken|packaging|pack|ship|shipping|karton)\b/.test(j)) return 'shipping';

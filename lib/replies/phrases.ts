@@ -186,6 +186,11 @@ const de: Bank = {
       (S) => `${cap(or(S.o(), 'die Sendung'))} ist bei uns als offen markiert; wir lassen den Verbleib ${or(S.p(), 'vor Ort')} prüfen.`,
       (S) => `Wo ${or(S.o(), 'die Sendung')} gelandet ist, klären wir mit der Zustellbasis ${or(S.p(), 'in deiner Gegend')} – du musst nicht hinterhertelefonieren.`,
     ],
+    order: [
+      (S) => `Wir klären mit dem Markt, was bei ${or(S.o(), 'deiner Bestellung')} schiefgelaufen ist, und machen es wieder gut.`,
+      (S) => `${cap(or(S.o(), 'die Bestellung'))} prüfen wir mit dem Team vor Ort; eine Gutschrift ist das Mindeste.`,
+      (S) => `So sollte ${or(S.o(), 'eine Bestellung')} nicht laufen – wir schauen uns die Abläufe an und melden uns mit einer Lösung.`,
+    ],
     delay: [
       (S) => `Bei Verspätungen und Ausfällen stehen dir Fahrgastrechte zu – die Entschädigung kannst du online beantragen${w(S.o(), ', auch für ')}.`,
       (S) => `Wir geben ${or(S.o(), 'die Ausfälle')} an die Betriebsleitung und fragen nach der Ursache, statt es als Einzelfall abzuhaken.`,
@@ -308,6 +313,7 @@ const de: Bank = {
     billing: [(S) => `Ist ${or(S.n(), 'der Betrag')} zum ersten Mal so aufgetaucht, oder schon in den Vormonaten?`, (S) => `Hast du den Beleg${w(S.o(), ' zu ')} noch griffbereit?`],
     'card-fraud': [(S) => `Hast du ${w(S.o(), '', ' ')}schon in der App als unbekannt markiert?`, (S) => `Ist die Karte noch bei dir, oder könnte sie abhandengekommen sein${w(S.t(), ' – ')}?`],
     'call-fraud': [(S) => `Wurde bei dem Anruf${w(S.o(), ' an ')} schon etwas unterschrieben oder bestätigt?`],
+    order: [(S) => `Wann genau kam ${or(S.o(), 'die Bestellung')} bei dir an?`, (S) => `Was fehlte oder war nicht in Ordnung bei ${or(S.o(), 'der Bestellung')}?`],
     delivery: [(S) => `Steht auf der Karte ein Datum, bis wann ${or(S.o(), 'das Paket')} abholbereit ist?`, (S) => `Seit wann wartest du schon auf ${or(S.o(), 'die Sendung')}?`],
     delay: [(S) => `Hast du wegen ${or(S.o(), 'der Verspätung')} einen Anschluss verpasst?`, (S) => `Betrifft ${or(S.o(), 'das')} jeden Tag dieselbe Fahrt${w(S.t(), ' um ')}?`],
     stock: [(S) => `Welche Filiale liegt für dich am günstigsten? Dann prüfen wir ${or(S.o(), 'den Bestand')} gezielt dort.`],
@@ -583,6 +589,11 @@ const en: Bank = {
       (S) => `${cap(or(S.o(), 'the parcel'))} is flagged on our side; we're getting the local team ${or(S.p(), 'near you')} to check where it ended up.`,
       (S) => `Where ${or(S.o(), 'it')} ended up is our job to find out, not yours – we're on to the depot ${or(S.p(), 'nearby')}.`,
     ],
+    order: [
+      (S) => `We'll check with the store what went wrong with ${or(S.o(), 'your order')} and put it right.`,
+      (S) => `${cap(or(S.o(), 'the order'))} is being looked at with the local team; a credit is the least we can do.`,
+      (S) => `That's not how ${or(S.o(), 'an order')} should go – we're looking at what happened and will come back with a fix.`,
+    ],
     delay: [
       (S) => `Delays like this entitle you to compensation – you can claim online${w(S.o(), ', ', ' included')}.`,
       (S) => `We're passing ${or(S.o(), 'this')} to operations and asking why, rather than filing it as a one-off.`,
@@ -703,6 +714,7 @@ const en: Bank = {
     billing: [(S) => `Is this the first time ${or(S.n(), 'that amount')} showed up, or earlier months too?`, (S) => `Have you still got the receipt${w(S.o(), ' for ')} to hand?`],
     'card-fraud': [(S) => `Is the card still with you${w(S.t(), ' – ')}?`],
     'call-fraud': [(S) => `Was anything already signed or confirmed during that call${w(S.o(), ' to ')}?`],
+    order: [(S) => `When exactly did ${or(S.o(), 'the order')} reach you?`, (S) => `What was missing or wrong with ${or(S.o(), 'the order')}?`],
     delivery: [(S) => `Did the driver leave a photo of where ${or(S.o(), 'it')} went?`, (S) => `When did you spot ${or(S.o(), 'it')}?`],
     delay: [(S) => `Did ${or(S.o(), 'the delay')} make you miss a connection?`, (S) => `Is it the same service every day${w(S.t(), ', like the ')}?`],
     stock: [(S) => `Which store is nearest for you? Then we'll check ${or(S.o(), 'stock')} there specifically.`],
