@@ -16,6 +16,7 @@ import {
   listNotes,
   listTags,
   recordConversation,
+  recordEvent,
   removeTag,
   saveSettings,
   unlinkCustomer,
@@ -78,6 +79,7 @@ const OPS = {
   waitingList,
   conversationClockInput,
   eraseCustomer,
+  recordEvent,
   groupOf: async (db: CareDb, customerId: string) => (await db.customers.get(customerId))?.groupId ?? null,
 };
 

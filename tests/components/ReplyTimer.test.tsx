@@ -69,10 +69,14 @@ describe('ReplyTimer', () => {
     expect(timer().dataset.state).toBe('running');
     expect(timer().dataset.level).toBe('ok');
     expect(screen.getByTestId('reply-timer-elapsed').textContent).toBe('Waiting for 14 min');
-    act(() => vi.advanceTimersByTime(61_000));
+    act(() => {
+      vi.advanceTimersByTime(61_000);
+    });
     expect(screen.getByTestId('reply-timer-elapsed').textContent).toBe('Waiting for 15 min');
     expect(timer().dataset.level).toBe('warning');
-    act(() => vi.advanceTimersByTime(45 * MIN));
+    act(() => {
+      vi.advanceTimersByTime(45 * MIN);
+    });
     expect(timer().dataset.level).toBe('breach');
     expect(screen.getByTestId('reply-timer-elapsed').textContent).toBe('Waiting for 1 h 00 min');
     // The page gave times: nothing is estimated.
@@ -86,7 +90,9 @@ describe('ReplyTimer', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     const before = screen.getByTestId('reply-timer-elapsed').textContent;
-    act(() => vi.advanceTimersByTime(5 * MIN));
+    act(() => {
+      vi.advanceTimersByTime(5 * MIN);
+    });
     expect(screen.getByTestId('reply-timer-elapsed').textContent).toBe(before);
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     act(() => {
