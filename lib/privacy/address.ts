@@ -55,6 +55,9 @@ const GATE = new RegExp(
 );
 const EN_TYPE_CASED = new RegExp(`^(?:${EN_TYPE})$`);
 const MAX_MATCHES = 200;
+// the address of a shop, branch or parcel locker is not the customer's
+const BUSINESS_BEFORE =
+  /(?:filiale|shop|store|markt|geschäft|branch|location|standort|werkstatt|packstation|paketshop|postfiliale|restaurant|hotel|praxis|niederlassung|showroom|outlet)\b[^.!?\n]{0,25}$/i;
 const MAX_GATE_MATCHES = 1000;
 
 export function detectAddresses(text: string): Candidate[] {
@@ -80,6 +83,7 @@ export function detectAddresses(text: string): Candidate[] {
     for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) {
       let end = m.index + m[0].length;
       while (end > m.index && /[\s,]/.test(text[end - 1]!)) end--;
+      if (BUSINESS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       out.push({ start: m.index, end, type: 'POSTAL_ADDRESS', priority: 65 });
     }
   };

@@ -25,6 +25,9 @@ export function plateAfter(text: string, from: number): Candidate | null {
   return m ? { start: at, end: at + m[0].length, type: 'LICENSE_PLATE', priority: 85 } : null;
 }
 
+/** Product and standard names shaped like a plate: "USB-C 3", "DVB-T 2", "WLAN-AC 1200". */
+const TECH = /^(?:USB|DVB|LTE|WPA|DSL|SIM|UHD|DVD|HDMI|WLAN|LAN|UMTS|NFC|ICE|USA|EU|AC|DC|HD|PS|TV|SSD|HDD|CPU|GPU|RAM|OS|WIFI)-/;
+
 /** Plates distinctive enough to need no keyword: "M-KL 4821", "LK19 XPD". */
 export function detectPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -35,6 +38,7 @@ export function detectPlates(text: string): Candidate[] {
     if (!gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (TECH.test(m[0])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, type: 'LICENSE_PLATE', priority: 50 });
     }
   }

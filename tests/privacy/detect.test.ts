@@ -27,6 +27,7 @@ describe('detect: contact data', () => {
     expect(found('I called 1-800-275-2273 twice and nobody picked up')).toEqual([]);
     expect(found('Du erreichst uns telefonisch unter 030 1234567. Dein Team')).toEqual([]);
     expect(found('Please give us a call at 020 7946 0000 and we sort it')).toEqual([]);
+    expect(found('Die Filiale 0221 123456 geht nie ans Telefon')).toEqual([]);
   });
   it('keeps a private number that follows a hotline complaint', () => {
     expect(found('Die Hotline legt auf. Meine Nummer ist 0171 1234567')).toEqual(['PHONE: 0171 1234567']);
@@ -47,6 +48,7 @@ describe('detect: contact data', () => {
     expect(found('deliver to 230 W 56th St, New York, NY 10019')).toEqual(['POSTAL_ADDRESS: 230 W 56th St, New York, NY 10019']);
     expect(found('PLZ 10115 ist nicht lieferbar? ZIP 90210, postcode SW1A 1AA, Störung in 80331 München')).toEqual([]);
     expect(found('Platz 64 in Wagen 9 ist doppelt gebucht, Sitzplatz 12 auch')).toEqual([]);
+    expect(found('Die Filiale in der Königstraße 12 hat seit Montag zu')).toEqual([]);
   });
 });
 
@@ -89,6 +91,7 @@ describe('detect: payment and identity numbers', () => {
     expect(found('driver with plate LK19 XPD was rude')).toEqual(['LICENSE_PLATE: LK19 XPD']);
     expect(found('rental plate 7ABC123 got a ticket')).toEqual(['LICENSE_PLATE: 7ABC123']);
     expect(found('Is model RT-AX58U compatible? XR-2200 too?')).toEqual([]);
+    expect(found('USB-C 3.1 Kabel fehlt und DVB-T 2 geht nicht')).toEqual([]);
   });
 });
 
