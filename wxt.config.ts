@@ -16,6 +16,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
+    // The optional team model (OpenAI-compatible endpoint) is asked for when the agent saves its URL.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }),
     // The sidebar is an extension page shown in an iframe on the supported sites.
     web_accessible_resources: [
       {

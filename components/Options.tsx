@@ -149,6 +149,25 @@ function GeneralSettings({ db, onLang }: { db: CareDb; onLang: () => void }) {
   );
 }
 
+/** `https://host:port` of a URL the agent typed, or null. */
+function originOf(url: string): string | null {
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the browser for access to the team model's server; false when the agent declines. */
+async function requestOrigin(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: [origin + '/*'] });
+  } catch {
+    return false;
+  }
+}
+
 function EngineForm() {
   const [form, setForm] = useState({ useBuiltInAi: true, openaiBaseUrl: '', openaiKey: '', openaiModel: '' });
   const [status, setStatus] = useState<Status>(null);
@@ -167,8 +186,16 @@ function EngineForm() {
   const save = async (e: Event) => {
     e.preventDefault();
     try {
+      // The browser blocks the sidebar's requests to a server the extension has no permission for:
+      // ask now, while the click still counts as the agent's gesture.
+      const origin = originOf(form.openaiBaseUrl);
+      const granted = origin ? await requestOrigin(origin) : true;
       await saveEngineSettings(form);
-      setStatus({ kind: 'ok', text: t('optionsEngineSaved') });
+      setStatus(
+        granted
+          ? { kind: 'ok', text: t('optionsEngineSaved') }
+          : { kind: 'error', text: t('optionsEngineNoPermission') },
+      );
     } catch (err) {
       setStatus({
         kind: 'error',

@@ -108,6 +108,11 @@ describe('options page', () => {
   });
 
   it('validates the reply engine endpoint and stores good settings', async () => {
+    const asked: string[][] = [];
+    fakeBrowser.permissions.request = async (p: { origins?: string[] }) => {
+      asked.push(p.origins ?? []);
+      return true;
+    };
     render(<Options db={db} />);
     fireEvent.input(await screen.findByTestId('engine-openaiBaseUrl'), { target: { value: 'ftp://nope' } });
     fireEvent.click(screen.getByTestId('engine-save'));
@@ -118,6 +123,15 @@ describe('options page', () => {
     await waitFor(() => expect(screen.getByTestId('engine-status').textContent).toBe('Suggestion settings saved.'));
     const stored = await fakeBrowser.storage.local.get('replyEngine');
     expect(stored.replyEngine).toMatchObject({ openaiBaseUrl: 'https://llm.example.org', openaiModel: 'gpt-x' });
+    expect(asked).toEqual([['https://llm.example.org/*']]);
+  });
+
+  it('says so when the agent does not allow the team model server', async () => {
+    fakeBrowser.permissions.request = async () => false;
+    render(<Options db={db} />);
+    fireEvent.input(await screen.findByTestId('engine-openaiBaseUrl'), { target: { value: 'https://llm.example.org' } });
+    fireEvent.click(screen.getByTestId('engine-save'));
+    await waitFor(() => expect(screen.getByTestId('engine-status').textContent).toMatch(/not allowed to reach this server/));
   });
 
   it('shows why team privacy rules are refused and stores valid ones', async () => {
