@@ -41,6 +41,14 @@ function introduced(text: string, toks: Tok[], i: number): boolean {
 const SIGN_OFF =
   /(?:grüße|grüßen|gruß|gruss|grüsse|lg|vg|mfg|cheers|regards|best|thanks|thank you|danke|viele grüße|dein|deine|euer|eure|ihr|ihre|your|yours|team|sincerely|wishes|[,\-–—~^/|\n])\s*$/i;
 
+// words that follow "I am" / "ich bin" and are capitalised in shouting or title case, never first names
+const MOOD = new Set(
+  ('very really so not super totally extremely absolutely quite pretty completely just still sorry happy sad ' +
+    'angry upset done fed tired frustrated disappointed furious annoyed unacceptable ridiculous customer ' +
+    'sehr echt total extrem ganz wirklich einfach so nicht enttäuscht sauer wütend genervt fertig kunde kundin ' +
+    'neu new old alt hier here da there back zurück gerade again wieder').split(' '),
+);
+
 function isFirst(t: Tok): boolean {
   if (FIRST.has(t.lower)) return true;
   const dash = t.lower.indexOf('-');
@@ -134,9 +142,10 @@ export function detectNames(text: string): Candidate[] {
     if (prevChar === '@' || prevChar === '#' || prevChar === '.' || prevChar === '_') continue;
     const cap = CAP.test(t.w);
     let lowerMode = false;
+    const known = isFirst(t);
     if (cap) {
       if (NOT_SURNAME.has(t.lower)) continue;
-      if (!isFirst(t) && !introduced(text, toks, i)) {
+      if (!known && (MOOD.has(t.lower) || !introduced(text, toks, i))) {
         // unknown first name: accept only "Vorname Nachname hier/here" at the start of a message
         const next = toks[i + 1];
         const after = next ? text.slice(next.end, next.end + 6).toLowerCase() : '';
@@ -149,6 +158,11 @@ export function detectNames(text: string): Candidate[] {
     const last = extend(text, toks, i, lowerMode);
     if (last < 0) continue;
     const end = toks[last]!.end;
+    // an unknown first name in Title Case Writing ("I am Very Upset Right Now") is no name
+    if (!known) {
+      const after = toks[last + 1];
+      if (MOOD.has(toks[last]!.lower) || (after && joined(text, toks[last]!, after) && CAP.test(after.w))) continue;
+    }
     const full = text.slice(t.start, end).toLowerCase().replace(/\s+/g, ' ');
     if (NOT_PRIVATE.has(full) || NOT_PRIVATE.has(full.replace(/\s+&?\s*/g, ' '))) {
       i = last;

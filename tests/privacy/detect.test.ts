@@ -158,6 +158,7 @@ describe('detect: names', () => {
     expect(found('Elon Musk and Jeff Bezos would never wait this long')).toEqual([]);
     expect(found('Das ist erledigt. Viele Grüße, Anna Berger')).toEqual([]);
     expect(found('Your refund is on its way. Cheers, Liam Walsh')).toEqual([]);
+    expect(found('I am Very Upset Right Now. This Is Unacceptable Customer Service')).toEqual([]);
   });
   it('flags a name the agent writes in a greeting: the signature rule is about the sign-off only', () => {
     expect(found('Hallo Thomas Becker, wir kümmern uns. ^LK')).toEqual(['PERSON_NAME: Thomas Becker']);
