@@ -2,7 +2,7 @@
  * Time of the Instagram adapter's extract() on the saved pages and on pages grown to many
  * comments / message rows (copies of the saved items), in happy-dom and, with --chromium, in
  * Debian's Chromium (closer to the content script's real cost).
- *   npx tsx tests/bench/instagram-extract.ts [--chromium]
+ *   npx tsx tests/bench/instagram-extract.bench.ts [--chromium]
  * Prints JSON: the fastest of several runs, in milliseconds per extract (the minimum is the
  * least disturbed by other load on the machine).
  */

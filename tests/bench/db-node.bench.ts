@@ -3,7 +3,7 @@
  * seeds N customers / M messages, then times opening a customer's history, storing a 200-message
  * conversation, the waiting list and an export. The budgets (history < 10 ms p95, record < 50 ms)
  * apply to Chromium; this run shows the query shapes scale (an index range read, not a scan).
- *   npx tsx tests/bench/db-node.ts [--customers 10000] [--messages 100000] [--import]
+ *   npx tsx tests/bench/db-node.bench.ts [--customers 10000] [--messages 100000] [--import]
  * Prints JSON.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
