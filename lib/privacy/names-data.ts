@@ -149,7 +149,9 @@ export const NOT_PRIVATE = new Set(
   'jan böhmermann|richard lutz|tim höttges|oliver blume|carsten spohr|stefan raab|tom hanks|brad pitt|' +
   'jack wolfskin|tom tailor|hugo boss|calvin klein|ralph lauren|tommy hilfiger|marc o\'polo|paul hewitt|' +
   'peter kölln|ben jerry|jack daniels|walt disney|santa claus|max mustermann|erika mustermann|john doe|jane doe|' +
-  'harry potter|sherlock holmes|marco polo|peter hahn|fred perry|tom ford|ben sherman|otto versand|otto group|' +
+  'harry potter|sherlock holmes|marco polo|marc cain|max mara|ted baker|kate spade|michael kors|marc jacobs|' +
+    'stella mccartney|vera wang|jimmy choo|mario kart|lara croft|paul green|hugo boss|tommy jeans|' +
+    peter hahn|fred perry|tom ford|ben sherman|otto versand|otto group|' +
   'otto shop|otto app|otto market|otto payments|emma matratze|emma mattress|max bahr|klaus kinski|' +
   'lena meyer-landrut|mario barth|karl lagerfeld|anna wintour|jamie oliver|gordon ramsay|tim mälzer|' +
   'florian silbereisen|nina chuba|ed sheeran|billie eilish|justin bieber|kim kardashian|kanye west|' +
