@@ -74,7 +74,8 @@ export interface AnalyseOptions {
 
 const score = (j: string, toks: string[], cues: Cues): string[] => {
   const hits: string[] = [];
-  for (const s of cues.stems ?? []) if (toks.some((t) => t.startsWith(s))) hits.push(s);
+  // stems match word starts, and longer stems also inside German compounds (Rückerstattung, Paketzustellung)
+  for (const s of cues.stems ?? []) if (toks.some((t) => t.startsWith(s) || (s.length >= 6 && t.length > s.length + 2 && t.includes(s)))) hits.push(s);
   for (const p of cues.phrases ?? []) if (hasPhrase(j, p)) hits.push(p);
   return hits;
 };
@@ -384,7 +385,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
     tone = frustrated.length || sad || multiBang ? 'frustrated' : 'frustrated';
   else tone = 'neutral';
   // a calm, factual report without any emotional cue stays neutral
-  if (tone === 'frustrated' && !frustrated.length && !angry.length && !sad && !multiBang && exclaim === 0 && !score(j, toks, TOPICS.billing).length) tone = 'neutral';
+  if (tone === 'frustrated' && !frustrated.length && !angry.length && !sad && !multiBang && exclaim === 0 && !score(j, toks, TYPE.money).length) tone = 'neutral';
   if (tone === 'positive' && ironyScore >= 1.5 && negContext && negative.length >= 2) tone = 'ironic';
 
   // ── topics and type ──
@@ -393,7 +394,14 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const realQuestion = text
     .split(/(?<=[.!?])\s+/)
     .some((x) => /\?/.test(x) && !/\b(?:was soll das|wie kann (?:es|das) sein|geht'?s noch|are you (?:kidding|serious)|seriously|wtf|what the hell)\b/i.test(x));
-  const asks = rhetorical ? realQuestion : /\?/.test(text) || score(j, toks.slice(0, 2), TYPE.question).length > 0;
+  // a question mark, or a sentence that starts with a question word ("Wie kündige ich …" without "?")
+  const startsAsking = masked
+    .split(/(?<=[.!?])\s+/)
+    .some((sent) => {
+      const head = joined(sent).split(' ').slice(0, 4).join(' ') + ' ';
+      return (TYPE.question.phrases ?? []).some((p) => head.startsWith(' ' + p + ' '));
+    });
+  const asks = rhetorical ? realQuestion : /\?/.test(text) || startsAsking;
   const promo = score(j, toks, TYPE.spamPromo);
   const authorJ = joined(`${input.author.name ?? ''} ${input.author.handle ?? ''}`);
   const spamAuthor = score(authorJ, tokens(authorJ), TYPE.spamAuthor).length > 0;
@@ -402,8 +410,8 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const tech = score(j, toks, TYPE.tech);
   const money = score(j, toks, TYPE.money);
   const techFailure = score(j, toks, {
-    stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht'],
-    phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal'],
+    stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht', 'expired', 'abgelaufen', 'abgemeldet', 'rausgeworfen'],
+    phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal', 'logged me out', 'logged out', 'fix it', 'not working', 'doesn t work', 'funktioniert nicht', 'immer wieder', 'keine sim', 'no sim', 'hilft nicht', 'doesn t help'],
   }).length > 0;
   const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
 
@@ -450,10 +458,11 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const dmReasons: string[] = [];
   if (personalData.length) dmReasons.push('personal-data');
   const individual: Cues = {
-    stems: ['rechnung', 'abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'bestellung', 'sendung', 'vertrag', 'refund', 'receipt', 'kassenbon', 'beleg', 'mortgage', 'kreditantrag', 'antrag', 'application', 'aufgetaut', 'thawed', 'beschadig', 'damag', 'vergessen', 'verloren', 'abholkarte'],
-    phrases: ['mein paket', 'meine sendung', 'my parcel', 'my order', 'my bill', 'my account', 'mein konto', 'meine karte', 'my card', 'my shopping', 'my number', 'charged me', 'charged twice', 'geld zuruck', 'money back', 'left my', 'lost my', 'liegen lassen', 'smells off', 'riecht', 'use by', 'sperrt', 'sperren', 'block my', 'transfer', 'ubertragung', 'my application', 'account number', 'kundennummer', 'click collect', 'bought', 'gekauft', 'mein vater', 'meine mutter', 'my dad', 'my mum', 'my mother', 'my father', 'zuruckgeschickt', 'retoure', 'returned', 'mein geld', 'my money', 'bezahlt', 'paid', 'ruckruf', 'call me back', 'engineer', 'techniker', 'termin', 'appointment', 'abgestellt', 'mein konto', 'my refund', 'want my', 'will mein', 'my booking', 'meine buchung', 'my card', 'someone used'],
+    stems: ['rechnung', 'abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'bestellung', 'sendung', 'refund', 'receipt', 'kassenbon', 'beleg', 'mortgage', 'kreditantrag', 'antrag', 'application', 'aufgetaut', 'thawed', 'beschadig', 'damag', 'vergessen', 'verloren', 'abholkarte'],
+    phrases: ['mein paket', 'meine sendung', 'my parcel', 'my order', 'my bill', 'my account', 'mein konto', 'meine karte', 'my card', 'my shopping', 'my number', 'charged me', 'charged twice', 'geld zuruck', 'money back', 'left my', 'lost my', 'liegen lassen', 'smells off', 'riecht', 'use by', 'sperrt', 'sperren', 'block my', 'transfer', 'ubertragung', 'my application', 'account number', 'kundennummer', 'click collect', 'bought', 'gekauft', 'mein vater', 'meine mutter', 'my dad', 'my mum', 'my mother', 'my father', 'zuruckgeschickt', 'retoure', 'returned', 'mein geld', 'my money', 'bezahlt', 'paid', 'ruckruf', 'call me back', 'engineer', 'techniker', 'termin', 'appointment', 'abgestellt', 'mein konto', 'my refund', 'want my', 'will mein', 'my booking', 'meine buchung', 'my card', 'someone used', 'ersatz', 'replacement', 'kaputt', 'broken', 'damaged', 'beschadigt', 'call me', 'ruft mich an', 'ruf mich an', 'manager', 'my delivery', 'meine lieferung', 'ruckerstattung', 'erstattung'],
   };
   const indiv = score(j + threadJ, toks.concat(threadToks), individual);
+  if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:card|karte|order|bestellung|parcel|paket|account|konto|bill|rechnung|contract|vertrag|application|antrag|refund|booking|buchung|delivery|lieferung|data|datenvolumen|meter|zähler)\b/i.test(text) && !['praise', 'spam', 'lead'].includes(type)) indiv.push('own-item');
   if (/(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|pounds?))[^.!?]{0,40}\b(?:back|zurück)\b/iu.test(text)) indiv.push('money-back');
   const publicIssue = topics[0] === 'outage' || (topics.includes('delay') && !indiv.length);
   if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');

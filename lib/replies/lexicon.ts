@@ -17,7 +17,7 @@ export const TONE = {
   },
   frustratedWords: {
     stems: ['nervig', 'nervt', 'genervt', 'argerlich', 'enttausch', 'leider', 'dringend', 'annoy', 'frustrat', 'disappoint', 'urgent', 'unfortunately', 'useless'],
-    phrases: ['jedes mal', 'immer noch', 'schon wieder', 'wieder mal', 'seit wochen', 'seit tagen', 'seit stunden', 'echt jetzt', 'was ist los', 'keiner hatte zeit', 'niemand', 'not happy', 'still waiting', 'still not', 'again', 'every time', 'every day', 'every morning', 'every evening', 'every week', 'in a row', 'jeden morgen', 'jeden tag', 'jede woche', 'mal wieder', 'zum wiederholten', 'repeatedly', 'for weeks', 'for days', 'sos', 'help', 'hilfe', 'how do i know', 'wollt ihr eigentlich', 'do you even', 'no one', 'nobody', 'neither', 'half way', 'halfway', 'seit', 'wasted', 'in folge', 'reicht es', 'langsam reicht', 'heute wieder', 'kommt immer', 'warte immer noch', 'been waiting', 'still waiting', 'waiting', 'warte', 'in a row', 'getting ridiculous'],
+    phrases: ['jedes mal', 'immer noch', 'schon wieder', 'wieder mal', 'seit wochen', 'seit tagen', 'seit stunden', 'echt jetzt', 'was ist los', 'keiner hatte zeit', 'niemand', 'not happy', 'still waiting', 'still not', 'again', 'every time', 'every day', 'every morning', 'every evening', 'every week', 'in a row', 'jeden morgen', 'jeden tag', 'jede woche', 'mal wieder', 'zum wiederholten', 'repeatedly', 'for weeks', 'for days', 'sos', 'help', 'hilfe', 'how do i know', 'wollt ihr eigentlich', 'do you even', 'no one', 'nobody', 'neither', 'half way', 'halfway', 'wasted', 'in folge', 'reicht es', 'nicht normal', 'hilft nicht', 'kann doch nicht', 'das ist doch', 'not normal', 'it s been', 'why is my', 'warum ist mein', 'barely', 'kaum', 'can t pay', 'ganz grosses kino', 'langsam reicht', 'heute wieder', 'kommt immer', 'warte immer noch', 'been waiting', 'still waiting', 'waiting', 'warte', 'in a row', 'getting ridiculous'],
   },
   positiveWords: {
     stems: ['lob', 'dankeschon', 'danke', 'klasse', 'spitze', 'wunderbar', 'genial', 'hilfsbereit', 'freundlich', 'thank', 'brilliant', 'fantastic', 'awesome', 'excellent', 'helpful', 'lovely', 'legend', 'superb', 'wonderful'],
@@ -25,11 +25,11 @@ export const TONE = {
   },
   /** markers that praise words are meant the other way round */
   ironyMarkers: {
-    phrases: ['danke fur nix', 'danke fur nichts', 'thanks for nothing', 'gluckwunsch', 'herzlichen gluckwunsch', 'na toll', 'na super', 'super gemacht', 'oh great', 'oh wow', 'oh nice', 'nothing like', 'nothing says', 'love how', 'love that', 'amazing how', 'great job', 'living the dream', 'really maximising', 'really maximizing', 'real', 'bravo', 'well played', 'chapeau', 'weiter so', 'ihr seid die besten', 'you re the best', 'klasse gemacht', 'vielen dank auch', 'thanks a lot', 'genius', 'what a treat', 'just what i needed', 'exactly what i wanted', 'so much for', 'wie immer', 'as always', 'mal wieder', 'yet again', 'another', 'on a roll', 'what a surprise', 'who would have thought', 'so impressed', 'toller service', 'echt toll', 'ganz toll', 'wer hatte das gedacht', 'uberraschung', 'how lovely', 'brilliant stuff'],
+    phrases: ['danke fur nix', 'danke fur nichts', 'thanks for nothing', 'gluckwunsch', 'herzlichen gluckwunsch', 'na toll', 'na super', 'super gemacht', 'oh great', 'oh wow', 'oh nice', 'nothing like', 'nothing says', 'love how', 'love that', 'amazing how', 'great job', 'living the dream', 'really maximising', 'really maximizing', 'real', 'bravo', 'well played', 'chapeau', 'weiter so', 'ihr seid die besten', 'you re the best', 'klasse gemacht', 'vielen dank auch', 'thanks a lot', 'genius', 'what a treat', 'just what i needed', 'exactly what i wanted', 'so much for', 'wie immer', 'as always', 'mal wieder', 'yet again', 'another', 'on a roll', 'what a surprise', 'who would have thought', 'so impressed', 'rekord', 'new record', 'hut ab', 'respekt', 'ganz grosses kino', 'grosses kino', 'truly', 'living in the future', 'toller service', 'echt toll', 'ganz toll', 'wer hatte das gedacht', 'uberraschung', 'how lovely', 'brilliant stuff'],
   },
   trollWords: {
     stems: ['unfahig', 'idiot', 'clown', 'abzock', 'schafe', 'chemiedreck', 'dreck', 'loser', 'scammer', 'ripoff', 'lol', 'lmao', 'rofl', 'haha', 'ratio', 'bots', 'greed', 'witzfigur', 'saftladen', 'scheissladen', 'incompetent', 'morons'],
-    phrases: ['selber schuld', 'selbst schuld', 'your own fault', 'serves you right', 'alle rauswerfen', 'sollte man alle', 'next you ll', 'charge us for breathing', 'ihr bots', 'you bots', 'antwortet ihr eh nicht', 'won t reply anyway', 'wer euch', 'wer da', 'who even uses', 'anyone who', 'the worst company', 'schlechteste firma'],
+    phrases: ['aus der holle', 'from hell', 'kundigt alle', 'boykott', 'boycott', 'avoid them', 'never use them', 'is a joke', 'ist ein witz', 'imagine trusting', 'selber schuld', 'selbst schuld', 'your own fault', 'serves you right', 'alle rauswerfen', 'sollte man alle', 'next you ll', 'charge us for breathing', 'ihr bots', 'you bots', 'antwortet ihr eh nicht', 'won t reply anyway', 'wer euch', 'wer da', 'who even uses', 'anyone who', 'the worst company', 'schlechteste firma'],
   },
   /** things that show a real incident (a troll with a grievance is still a complaint) */
   grievanceNouns: {
@@ -45,8 +45,8 @@ export const HAPPY_EMOJI = /[❤💚💙💕💖😍🥰😊🙂👍👏🙌🙏
 /** type cues */
 export const TYPE = {
   spamPromo: {
-    stems: ['gratis', 'gewinnspiel', 'giveaway', 'crypto', 'krypto', 'bitcoin', 'invest', 'verdien', 'earn'],
-    phrases: ['nur heute', 'only today', 'today only', 'click here', 'klick hier', 'link in bio', 'schreib mir pn', 'schreib mir eine pn', 'dm me', 'message me', 'zum halben preis', 'half price', 'free iphone', 'for 1', 'fur 1', 'teile diesen post', 'share this post', 'gib deine daten', 'enter your details', 'follow4follow', 'make money', 'geld verdienen', 'win a', 'gewinne'],
+    stems: ['gratis', 'gewinnspiel', 'giveaway', 'crypto', 'krypto', 'bitcoin', 'invest', 'verdien', 'earn', 'voucher', 'gutschein', 'claim'],
+    phrases: ['nur heute', 'only today', 'today only', 'click here', 'klick hier', 'link in bio', 'schreib mir pn', 'schreib mir eine pn', 'dm me', 'message me', 'zum halben preis', 'half price', 'free iphone', 'for 1', 'fur 1', 'teile diesen post', 'share this post', 'gib deine daten', 'enter your details', 'follow4follow', 'make money', 'geld verdienen', 'win a', 'gewinne', 'free', 'card details', 'bank details', 'bankdaten', 'only 50 left', 'limited offer'],
   },
   spamAuthor: { stems: ['gewinn', 'giveaway', 'deals', 'promo', 'rewards', 'gifts', 'crypto', 'invest', 'coach', 'winner'] },
   lead: {
@@ -59,7 +59,7 @@ export const TYPE = {
   },
   /** money taken or charged (a complaint about money, even when phrased as a question) */
   money: {
-    stems: ['abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'refund', 'overcharg', 'rechnung', 'charged'],
+    stems: ['abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'refund', 'overcharg', 'charged'],
     phrases: ['geld zuruck', 'money back', 'charged me', 'charged twice', 'twice', 'doppelt', 'statt'],
   },
   question: {
