@@ -150,14 +150,14 @@ export const NOT_PRIVATE = new Set(
   'jack wolfskin|tom tailor|hugo boss|calvin klein|ralph lauren|tommy hilfiger|marc o\'polo|paul hewitt|' +
   'peter kölln|ben jerry|jack daniels|walt disney|santa claus|max mustermann|erika mustermann|john doe|jane doe|' +
   'harry potter|sherlock holmes|marco polo|marc cain|max mara|ted baker|kate spade|michael kors|marc jacobs|' +
-    'stella mccartney|vera wang|jimmy choo|mario kart|lara croft|paul green|hugo boss|tommy jeans|' +
-    peter hahn|fred perry|tom ford|ben sherman|otto versand|otto group|' +
+  'stella mccartney|vera wang|jimmy choo|mario kart|lara croft|paul green|hugo boss|tommy jeans|' +
+  'peter hahn|fred perry|tom ford|ben sherman|otto versand|otto group|' +
   'otto shop|otto app|otto market|otto payments|emma matratze|emma mattress|max bahr|klaus kinski|' +
   'lena meyer-landrut|mario barth|karl lagerfeld|anna wintour|jamie oliver|gordon ramsay|tim mälzer|' +
   'florian silbereisen|nina chuba|ed sheeran|billie eilish|justin bieber|kim kardashian|kanye west|' +
   'oprah winfrey|lewis capaldi|adele adkins|paul mccartney|john lennon|david beckham|harry kane|jamal musiala|' +
   'jessica alba|mark twain|william shakespeare|albert einstein|emma watson|tom cruise|johnny depp|' +
-    'leonardo dicaprio|scarlett johansson|angelina jolie|jennifer lopez|jennifer aniston|keanu reeves|' +
+  'leonardo dicaprio|scarlett johansson|angelina jolie|jennifer lopez|jennifer aniston|keanu reeves|' +
     'ryan reynolds|ryan gosling|chris hemsworth|morgan freeman|will smith|michelle obama|greta thunberg|' +
     'joshua kimmich|toni kroos|thomas tuchel|jürgen klopp|julian nagelsmann|hansi flick|rudi völler').split('|'),
 );

@@ -164,7 +164,8 @@ export function detectNames(text: string): Candidate[] {
       if (MOOD.has(toks[last]!.lower) || (after && joined(text, toks[last]!, after) && CAP.test(after.w))) continue;
     }
     const full = text.slice(t.start, end).toLowerCase().replace(/\s+/g, ' ');
-    if (NOT_PRIVATE.has(full) || NOT_PRIVATE.has(full.replace(/\s+&?\s*/g, ' '))) {
+    const pair = last > i ? `${t.lower} ${toks[i + 1]!.lower}` : full;
+    if (NOT_PRIVATE.has(full) || NOT_PRIVATE.has(pair)) {
       i = last;
       continue;
     }
