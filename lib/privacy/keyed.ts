@@ -84,28 +84,30 @@ function skipConnectors(text: string, pos: number, extra?: Set<string>): number 
   return i;
 }
 
-const ALNUM = /[A-Za-z0-9\u00c0-\u024f]/;
+const isAlnumCode = (c: number): boolean => isDigit(c) || isLetterCode(c);
 
 /** Reads an identifier: letters/digits joined by single - / . _ ; digit groups may be joined by single spaces. */
 export function readToken(text: string, pos: number, spacedDigits: boolean): [number, number] {
   let i = pos;
   let groups = 0;
-  while (i < text.length && i - pos < 48) {
-    const c = text[i]!;
-    if (ALNUM.test(c)) {
+  const n = text.length;
+  while (i < n && i - pos < 48) {
+    const c = text.charCodeAt(i);
+    if (isAlnumCode(c)) {
       i++;
       continue;
     }
-    const next = text[i + 1] ?? '';
-    if ((c === '-' || c === '/' || c === '.' || c === '_') && ALNUM.test(next)) {
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    // - / . _ inside an identifier
+    if ((c === 45 || c === 47 || c === 46 || c === 95) && isAlnumCode(next)) {
       i++;
       continue;
     }
-    if (spacedDigits && c === ' ' && groups < 5 && /\d/.test(next) && /\d/.test(text[i - 1] ?? '')) {
+    if (spacedDigits && c === 32 && groups < 5 && isDigit(next) && i > 0 && isDigit(text.charCodeAt(i - 1))) {
       // continue "5519 0042 81" but not "40018827 2 Tage"
       let k = i + 1;
-      while (k < text.length && /\d/.test(text[k]!)) k++;
-      if (k - (i + 1) >= 2 && !ALNUM.test(text[k] ?? '')) {
+      while (k < n && isDigit(text.charCodeAt(k))) k++;
+      if (k - (i + 1) >= 2 && !(k < n && isAlnumCode(text.charCodeAt(k)))) {
         groups++;
         i++;
         continue;
