@@ -47,35 +47,31 @@ const PO_BOX = new RegExp(
   'giu',
 );
 
-// One pass of cheap necessary conditions (plain alternations, no look-behind or Unicode classes) decides
-// which of the full patterns run: 1 street suffix + number, 2 number + postcode, 3 English street type, 4 PO box.
-const GATE = new RegExp(
-  `(?:${SUFFIX})(?=\\s?(\\d))|\\d\\s?[a-hA-H]?(,?)\\s(?:[A-Z]{1,2}-)?\\d{4,5}\\s|\\b(?:${EN_TYPE.toLowerCase()})\\b|(box|postfach)`,
-  'gi',
-);
-const EN_TYPE_CASED = new RegExp(`^(?:${EN_TYPE})$`);
+// Cheap necessary conditions decide which full patterns run. Each starts with a rare first character
+// (a digit, a capital letter) so V8 skips most positions without entering the alternation.
+const GATE_STREET = new RegExp(`\\d(?<=(?:${SUFFIX})\\s?\\d)`, 'i');
+const GATE_CITY = /\d\s?[a-hA-H]?(,?)\s(?:[A-Z]{1,2}-)?\d{4,5}\s/g;
+const GATE_EN = new RegExp(`\\b(?:${EN_TYPE})\\b`);
+const GATE_BOX = /box|postfach/i;
 const MAX_MATCHES = 200;
 // the address of a shop, branch or parcel locker is not the customer's
 const BUSINESS_BEFORE =
   /(?:filiale|shop|store|markt|geschäft|branch|location|standort|werkstatt|packstation|paketshop|postfiliale|restaurant|hotel|praxis|niederlassung|showroom|outlet)\b[^.!?\n]{0,25}$/i;
-const MAX_GATE_MATCHES = 1000;
 
 export function detectAddresses(text: string): Candidate[] {
-  let street = false;
+  const street = GATE_STREET.test(text);
   let city = false;
   let cityComma = false;
-  let en = false;
-  let box = false;
-  GATE.lastIndex = 0;
-  let g = 0;
-  for (let m = GATE.exec(text); m && g < MAX_GATE_MATCHES; m = GATE.exec(text), g++) {
-    if (m[1] !== undefined) street = true;
-    else if (m[2] !== undefined) {
-      city = true;
-      if (m[2] === ',') cityComma = true;
-    } else if (m[3] !== undefined) box = true;
-    else if (EN_TYPE_CASED.test(m[0])) en = true;
+  GATE_CITY.lastIndex = 0;
+  for (let m = GATE_CITY.exec(text), g = 0; m && g < 100; m = GATE_CITY.exec(text), g++) {
+    city = true;
+    if (m[1] === ',') {
+      cityComma = true;
+      break;
+    }
   }
+  const en = GATE_EN.test(text);
+  const box = GATE_BOX.test(text);
   const out: Candidate[] = [];
   const run = (re: RegExp): void => {
     re.lastIndex = 0;
