@@ -67,6 +67,15 @@ function resolve(cands: Candidate[], length: number): PiiSpan[] {
     return [{ start: c.start, end: c.end, type: c.type }];
   }
   cands.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (cands.length <= 16) {
+    // the usual case: a handful of candidates, compared pairwise without allocating a map
+    const few: PiiSpan[] = [];
+    for (const c of cands) {
+      if (few.some((k) => k.start < c.end && c.start < k.end)) continue;
+      few.push({ start: c.start, end: c.end, type: c.type });
+    }
+    return few.sort((a, b) => a.start - b.start);
+  }
   const taken = new Uint8Array(length);
   const kept: PiiSpan[] = [];
   for (const c of cands) {

@@ -78,13 +78,15 @@ export interface NumberRun {
 
 const SEP = new Set([32, 45, 47, 46, 40, 41, 0xa0, 0x2013]); // space - / . ( ) nbsp en-dash
 const MAX_DIGITS = 40;
+/** A post has a handful of numbers; beyond this many runs the rest of a pathological text is not scanned. */
+const MAX_RUNS = 2000;
 
 /** All digit runs; a run stops at letters, at punctuation other than separators, or after 3 separators in a row. */
 export function numberRuns(text: string): NumberRun[] {
   const out: NumberRun[] = [];
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && out.length < MAX_RUNS) {
     const c = text.charCodeAt(i);
     const startsPlus = c === 43 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
     const startsParen = c === 40 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
