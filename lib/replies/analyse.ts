@@ -376,16 +376,22 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const negContext = negative.length > 0 || sad || frustrated.length > 0 || /\d/.test(masked);
   const ironyScore =
     ironyM.length * 1.5 + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1.5 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
-  const trollScore = troll.length * 1.5 + (pun ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun ? 1 : 0) - (angry.length ? 0.5 : 0);
+  const strongTroll = troll.some((t) => ['lol', 'lmao', 'rofl', 'ratio'].includes(t)) ? 0.5 : 0;
+  const trollScore = troll.length * 1.5 + strongTroll + (pun ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun ? 1 : 0) - (angry.length ? 0.5 : 0);
   if (trollScore >= 2 && !(ironyScore >= 2.5)) tone = 'troll';
   else if (ironyScore >= 2 && (positive.length > 0 || ironyM.length > 0)) tone = 'ironic';
   else if (intensity >= 2 || (angry.length >= 1 && (multiBang || caps >= 1 || exclaim >= 2)) || angry.length >= 2) tone = 'angry';
   else if (posScore > negScore && !sad) tone = 'positive';
-  else if (frustrated.length > 0 || angry.length > 0 || sad || multiBang || (negative.length >= 1 && (/\d/.test(masked) || exclaim >= 1)))
+  else if (
+    frustrated.length > 0 || angry.length > 0 || sad || multiBang ||
+    (negative.length >= 1 && (/\d/.test(masked) || exclaim >= 1)) ||
+    (realNeg.length >= 1 && /\b(?:\d+|zwei|drei|vier|two|three|four|several|mehrere)\s(?:tage|tagen|wochen|monate|monaten|days|weeks|months)\b/i.test(text))
+  )
     tone = frustrated.length || sad || multiBang ? 'frustrated' : 'frustrated';
   else tone = 'neutral';
   // a calm, factual report without any emotional cue stays neutral
-  if (tone === 'frustrated' && !frustrated.length && !angry.length && !sad && !multiBang && exclaim === 0 && !score(j, toks, TYPE.money).length) tone = 'neutral';
+  const longWait = /\b(?:\d+|zwei|drei|vier|two|three|four|several|mehrere)\s(?:wochen|monate|monaten|weeks|months)\b/i.test(text);
+  if (tone === 'frustrated' && !frustrated.length && !angry.length && !sad && !multiBang && exclaim === 0 && !longWait && !score(j, toks, TYPE.money).length) tone = 'neutral';
   if (tone === 'positive' && ironyScore >= 1.5 && negContext && negative.length >= 2) tone = 'ironic';
 
   // ── topics and type ──
@@ -410,7 +416,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const tech = score(j, toks, TYPE.tech);
   const money = score(j, toks, TYPE.money);
   const techFailure = score(j, toks, {
-    stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht', 'expired', 'abgelaufen', 'abgemeldet', 'rausgeworfen'],
+    stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht', 'declin', 'abgelehnt', 'expired', 'abgelaufen', 'abgemeldet', 'rausgeworfen'],
     phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal', 'logged me out', 'logged out', 'fix it', 'not working', 'doesn t work', 'funktioniert nicht', 'immer wieder', 'keine sim', 'no sim', 'hilft nicht', 'doesn t help'],
   }).length > 0;
   const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
@@ -459,10 +465,10 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   if (personalData.length) dmReasons.push('personal-data');
   const individual: Cues = {
     stems: ['rechnung', 'abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'bestellung', 'sendung', 'refund', 'receipt', 'kassenbon', 'beleg', 'mortgage', 'kreditantrag', 'antrag', 'application', 'aufgetaut', 'thawed', 'beschadig', 'damag', 'vergessen', 'verloren', 'abholkarte'],
-    phrases: ['mein paket', 'meine sendung', 'my parcel', 'my order', 'my bill', 'my account', 'mein konto', 'meine karte', 'my card', 'my shopping', 'my number', 'charged me', 'charged twice', 'geld zuruck', 'money back', 'left my', 'lost my', 'liegen lassen', 'smells off', 'riecht', 'use by', 'sperrt', 'sperren', 'block my', 'transfer', 'ubertragung', 'my application', 'account number', 'kundennummer', 'click collect', 'bought', 'gekauft', 'mein vater', 'meine mutter', 'my dad', 'my mum', 'my mother', 'my father', 'zuruckgeschickt', 'retoure', 'returned', 'mein geld', 'my money', 'bezahlt', 'paid', 'ruckruf', 'call me back', 'engineer', 'techniker', 'termin', 'appointment', 'abgestellt', 'mein konto', 'my refund', 'want my', 'will mein', 'my booking', 'meine buchung', 'my card', 'someone used', 'ersatz', 'replacement', 'kaputt', 'broken', 'damaged', 'beschadigt', 'call me', 'ruft mich an', 'ruf mich an', 'manager', 'my delivery', 'meine lieferung', 'ruckerstattung', 'erstattung'],
+    phrases: ['mein paket', 'meine sendung', 'my parcel', 'my order', 'my bill', 'my account', 'mein konto', 'meine karte', 'my card', 'my shopping', 'my number', 'charged me', 'charged twice', 'geld zuruck', 'money back', 'left my', 'lost my', 'liegen lassen', 'smells off', 'riecht', 'use by', 'sperrt', 'sperren', 'block my', 'transfer', 'ubertragung', 'my application', 'account number', 'kundennummer', 'click collect', 'bought', 'gekauft', 'mein vater', 'meine mutter', 'my dad', 'my mum', 'my mother', 'my father', 'zuruckgeschickt', 'retoure', 'returned', 'mein geld', 'my money', 'bezahlt', 'paid', 'ruckruf', 'call me back', 'engineer', 'techniker', 'termin', 'appointment', 'abgestellt', 'mein konto', 'my refund', 'want my', 'will mein', 'my booking', 'meine buchung', 'my card', 'someone used', 'ersatz', 'replacement', 'beschadigt', 'declined', 'abgelehnt', 'call me', 'ruft mich an', 'ruf mich an', 'manager', 'my delivery', 'meine lieferung', 'ruckerstattung', 'erstattung'],
   };
   const indiv = score(j + threadJ, toks.concat(threadToks), individual);
-  if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:card|karte|order|bestellung|parcel|paket|account|konto|bill|rechnung|contract|vertrag|application|antrag|refund|booking|buchung|delivery|lieferung|data|datenvolumen|meter|zähler)\b/i.test(text) && !['praise', 'spam', 'lead'].includes(type)) indiv.push('own-item');
+  if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:card|karte|order|bestellung|parcel|paket|account|konto|bill|rechnung|contract|vertrag|application|antrag|refund|booking|buchung|delivery|lieferung|data|datenvolumen|meter|zähler|abschlag|beitrag|lastschrift|direct debit|mum|mom|dad|mutter|vater)\b/i.test(text) && !['praise', 'spam', 'lead'].includes(type)) indiv.push('own-item');
   if (/(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|pounds?))[^.!?]{0,40}\b(?:back|zurück)\b/iu.test(text)) indiv.push('money-back');
   const publicIssue = topics[0] === 'outage' || (topics.includes('delay') && !indiv.length);
   if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
