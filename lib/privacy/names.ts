@@ -12,7 +12,7 @@ interface Tok {
   start: number;
   end: number;
   w: string;
-  lower: string;
+  lower?: string;
 }
 
 const WORD = /[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*/gu;
@@ -33,9 +33,9 @@ function introduced(text: string, toks: Tok[], i: number): boolean {
   if (!p1) return false;
   const gap = text.slice(p1.end, toks[i]!.start);
   if (!/^\s*:?\s*$/.test(gap) || gap.length > 3) return false;
-  if (INTRO_ONE.has(p1.lower)) return true;
+  if (INTRO_ONE.has(low(p1))) return true;
   const p2 = toks[i - 2];
-  return !!p2 && p1.start - p2.end === 1 && INTRO_TWO.has(`${p2.lower} ${p1.lower}`);
+  return !!p2 && p1.start - p2.end === 1 && INTRO_TWO.has(`${low(p2)} ${low(p1)}`);
 }
 
 const SIGN_OFF =
@@ -49,10 +49,15 @@ const MOOD = new Set(
     'neu new old alt hier here da there back zurück gerade again wieder').split(' '),
 );
 
+/** Lower-cased word, computed only for the few tokens that are looked up. */
+function low(t: Tok): string {
+  return (t.lower ??= t.w.toLowerCase());
+}
+
 function isFirst(t: Tok): boolean {
-  if (FIRST.has(t.lower)) return true;
-  const dash = t.lower.indexOf('-');
-  return dash > 0 && FIRST.has(t.lower.slice(0, dash));
+  if (FIRST.has(low(t))) return true;
+  const dash = low(t).indexOf('-');
+  return dash > 0 && FIRST.has(low(t).slice(0, dash));
 }
 
 /** Words examined per text and names reported per text: bounds the work on pathological input. */
@@ -64,7 +69,7 @@ function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m && out.length < MAX_TOKENS; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, w: m[0], lower: m[0].toLowerCase() });
+    out.push({ start: m.index, end: m.index + m[0].length, w: m[0] });
   }
   return out;
 }
@@ -77,7 +82,7 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 }
 
 function surnameOk(t: Tok, lowerMode: boolean): boolean {
-  if (NOT_SURNAME.has(t.lower)) return false;
+  if (NOT_SURNAME.has(low(t))) return false;
   return lowerMode ? LOWER_NAME.test(t.w) : SURNAME.test(t.w);
 }
 
@@ -144,15 +149,15 @@ export function detectNames(text: string): Candidate[] {
     let lowerMode = false;
     const known = isFirst(t);
     if (cap) {
-      if (NOT_SURNAME.has(t.lower)) continue;
-      if (!known && (MOOD.has(t.lower) || !introduced(text, toks, i))) {
+      if (NOT_SURNAME.has(low(t))) continue;
+      if (!known && (MOOD.has(low(t)) || !introduced(text, toks, i))) {
         // unknown first name: accept only "Vorname Nachname hier/here" at the start of a message
         const next = toks[i + 1];
         const after = next ? text.slice(next.end, next.end + 6).toLowerCase() : '';
         if (!(t.start < 3 && next && /^\s(?:hier|here)\b/.test(after))) continue;
       }
     } else {
-      if (!FIRST.has(t.lower) || !introduced(text, toks, i)) continue;
+      if (!FIRST.has(low(t)) || !introduced(text, toks, i)) continue;
       lowerMode = true;
     }
     const last = extend(text, toks, i, lowerMode);
@@ -161,10 +166,10 @@ export function detectNames(text: string): Candidate[] {
     // an unknown first name in Title Case Writing ("I am Very Upset Right Now") is no name
     if (!known) {
       const after = toks[last + 1];
-      if (MOOD.has(toks[last]!.lower) || (after && joined(text, toks[last]!, after) && CAP.test(after.w))) continue;
+      if (MOOD.has(low(toks[last]!)) || (after && joined(text, toks[last]!, after) && CAP.test(after.w))) continue;
     }
     const full = text.slice(t.start, end).toLowerCase().replace(/\s+/g, ' ');
-    const pair = last > i ? `${t.lower} ${toks[i + 1]!.lower}` : full;
+    const pair = last > i ? `${low(t)} ${low(toks[i + 1]!)}` : full;
     if (NOT_PRIVATE.has(full) || NOT_PRIVATE.has(pair)) {
       i = last;
       continue;
@@ -183,7 +188,7 @@ export function detectNames(text: string): Candidate[] {
       let k = i - 1;
       while (k >= 0 && PARTICLES.has(toks[k]!.w) && joined(text, toks[k]!, toks[k + 1]!)) k--;
       const f = toks[k];
-      if (!f || k === i || !CAP.test(f.w) || NOT_SURNAME.has(f.lower) || !joined(text, f, toks[k + 1]!)) continue;
+      if (!f || k === i || !CAP.test(f.w) || NOT_SURNAME.has(low(f)) || !joined(text, f, toks[k + 1]!)) continue;
       out.push({ start: f.start, end: t.end, type: 'PERSON_NAME', priority: 40 });
     }
   }
