@@ -12,7 +12,8 @@ interface Tok {
   start: number;
   end: number;
   w: string;
-  lower?: string;
+  /** Filled on first use (kept as a field so every token has the same shape). */
+  lower: string;
 }
 
 const WORD = /[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*/gu;
@@ -51,7 +52,8 @@ const MOOD = new Set(
 
 /** Lower-cased word, computed only for the few tokens that are looked up. */
 function low(t: Tok): string {
-  return (t.lower ??= t.w.toLowerCase());
+  if (t.lower === '') t.lower = t.w.toLowerCase();
+  return t.lower;
 }
 
 function isFirst(t: Tok): boolean {
@@ -69,7 +71,7 @@ function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m && out.length < MAX_TOKENS; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, w: m[0] });
+    out.push({ start: m.index, end: m.index + m[0].length, w: m[0], lower: '' });
   }
   return out;
 }
