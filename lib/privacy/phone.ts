@@ -74,10 +74,14 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
       if (run.groups > 6 || nd < 7 || run.seps.includes('.')) continue;
       const compact = raw.replace(/[\s()./\u2013-]+/g, '');
       hotline = SERVICE_NATIONAL.test(compact);
-      for (const c of countries(langOf())) {
-        if (possible(compact, c)) {
-          ok = true;
-          break;
+      // German-speaking text: a national 0-number of 7 to 13 digits is possible by length alone
+      if (langOf() === 'de' && /^0[1-9]\d{5,11}$/.test(compact)) ok = true;
+      else {
+        for (const c of countries(langOf())) {
+          if (possible(compact, c)) {
+            ok = true;
+            break;
+          }
         }
       }
     } else if (NANP.test(raw) || /^1[ .-]\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw)) {
