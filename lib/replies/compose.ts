@@ -8,6 +8,7 @@
  */
 import type { Analysis, Fact, FactKind } from './analyse';
 import { BANK, type Bank, type Slots } from './phrases';
+import { PARTS } from './phrases-parts';
 import { PLATFORM_LIMIT, type ReplyInput, type Strategy } from './schema';
 import { fold, hash, listJoin, mix, tokens } from './text';
 
@@ -290,7 +291,13 @@ function buildOnce(ctx: Ctx, strategy: Strategy, k: number, maxObj: number): Dra
   const tone = openerTone(ctx.a, ctx.facts.length > 0);
   const openBank = B.open[tone] ?? B.open.neutral ?? [];
   const head = pool.head(maxObj);
-  parts.push({ text: pick(openBank, 1)(N, head), prio: 8 });
+  const openParts = PARTS[lang].open[tone];
+  // two in three openers are combined from a lead and a judgement, the rest are whole sentences
+  const opener =
+    openParts && mix(s + 101 + k) % 3 !== 0
+      ? pick(openParts.lead, 103)(N, head) + pick(openParts.judge, 107)
+      : pick(openBank, 1)(N, head);
+  parts.push({ text: opener, prio: 8 });
   if (ctx.a.followUp && k === 1) parts.push({ text: pick(B.follow, 0), prio: 2 });
   let dmText = '';
   if (ctx.a.needsDm) {
@@ -300,7 +307,11 @@ function buildOnce(ctx: Ctx, strategy: Strategy, k: number, maxObj: number): Dra
     dmText = typeof dmChoice === 'string' ? dmChoice : dmChoice(pool);
   }
 
-  const step = () => pick(steps, 3)(pool);
+  const stepParts = PARTS[lang].step[ctx.key];
+  const step = () =>
+    stepParts && mix(s + 109 + k) % 3 !== 0
+      ? pick(stepParts.act, 113)(pool.o()) + pick(stepParts.next, 127)
+      : pick(steps, 3)(pool);
   const ask = () => pick(asks, 5)(pool);
   const recap = (seedOff: number) => {
     const rest = pool.rest();

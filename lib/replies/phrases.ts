@@ -358,7 +358,12 @@ const de: Bank = {
       (S) => `Wo genau hat es${w(S.o(), ' mit ')} gehakt? Mit Details können wir etwas tun.`,
       (S) => `Erzähl uns, was${w(S.o(), ' bei ', ' ')} schiefging – wir antworten ernsthaft.`,
     ],
-    general: [(S) => `Magst du noch kurz erzählen, was ${w(S.o(), 'bei ', ' ')}genau passiert ist?`],
+    general: [
+      (S) => `Magst du noch kurz erzählen, was ${w(S.o(), 'bei ', ' ')}genau passiert ist?`,
+      (S) => `Seit wann ist das so${w(S.o(), ' mit ')}?`,
+      (S) => `Was wäre für dich jetzt die beste Lösung${w(S.o(), ' bei ')}?`,
+      (S) => `Ist das zum ersten Mal passiert${w(S.o(), ' mit ')}, oder schon öfter?`,
+    ],
   },
   dm: [
     (S) => `Schreib uns bitte per DM${w(S.th(), ' zu ')}, dann schauen wir uns alles in Ruhe an.`,
@@ -759,7 +764,12 @@ const en: Bank = {
       (S) => `Where exactly did it go wrong${w(S.o(), ' with ')}? With details we can act.`,
       (S) => `Tell us what went wrong${w(S.o(), ' with ')} – we'll answer properly.`,
     ],
-    general: [(S) => `Could you tell us a bit more about what happened${w(S.o(), ' with ')}?`],
+    general: [
+      (S) => `Could you tell us a bit more about what happened${w(S.o(), ' with ')}?`,
+      (S) => `Since when has this been going on${w(S.o(), ' with ')}?`,
+      (S) => `What would be the best fix for you${w(S.o(), ' with ')}?`,
+      (S) => `Is this the first time${w(S.o(), ' with ')}, or has it happened before?`,
+    ],
   },
   dm: [
     (S) => `Drop us a DM${w(S.th(), ' about ')} and we'll go through it privately.`,
