@@ -50,8 +50,10 @@ const isRepeatingAt = (p: string, i: number): boolean => {
 export function unsafeReason(p: string): string | null {
   if (/\\[1-9]|\\k</.test(p)) return 'backreferences are not allowed';
   const stack: Frame[] = [{ quantified: false, alternation: false }];
+  let unbounded = 0;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
+    if ((c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(p.slice(i)))) && p[i - 1] !== '\\') unbounded++;
     if (c === '\\') {
       i++;
       if (isQuantifierAt(p, i + 1)) stack[stack.length - 1]!.quantified = true;
@@ -95,6 +97,9 @@ export function unsafeReason(p: string): string | null {
     if (isQuantifierAt(p, i) && i > 0) stack[stack.length - 1]!.quantified = true;
   }
   if (stack.length !== 1) return 'unbalanced parentheses';
+  if (unbounded > 1) {
+    return 'more than one unbounded repetition (*, +, {n,}) can backtrack polynomially; use bounded ones such as {1,20}';
+  }
   return null;
 }
 

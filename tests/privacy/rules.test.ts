@@ -35,6 +35,11 @@ describe('team rules', () => {
       if (!r.ok) expect(r.errors[0]).toMatch(/nested quantifiers|repeated alternation|backreferences/);
     }
   });
+  it('rejects several unbounded repetitions that can backtrack polynomially', () => {
+    const r = compileRules([{ type: 'ORDER_ID', pattern: '\\d+\\d+\\d+x' }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/unbounded repetition/);
+  });
   it('accepts bounded, harmless group repetition', () => {
     expect(compileRules([{ type: 'PHONE', pattern: '(?:\\d{3}-){2}\\d{4}' }]).ok).toBe(true);
     expect(compileRules([{ type: 'PHONE', pattern: '(?:ab)?c+' }]).ok).toBe(true);
