@@ -23,14 +23,14 @@ export interface DetectOptions {
 const OBFUSCATED_AT = /[\s([{](?:at|ät)[\s)\]}]/i;
 
 /** Web addresses: numbers inside a link are paths and ids of the site, not phones or tax ids. */
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,500}/gi;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,500}/gi;
 const KEPT_IN_URL = new Set(['EMAIL', 'ORDER_ID', 'CUSTOMER_ID']);
 
 function dropInsideUrls(text: string, cands: Candidate[]): Candidate[] {
   if (cands.length === 0 || (text.indexOf('://') === -1 && text.indexOf('www.') === -1)) return cands;
   const urls: [number, number][] = [];
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m && urls.length < 200; m = URL.exec(text)) urls.push([m.index, m.index + m[0].length]);
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m && urls.length < 200; m = URL_RE.exec(text)) urls.push([m.index, m.index + m[0].length]);
   if (urls.length === 0) return cands;
   return cands.filter((c) => KEPT_IN_URL.has(c.type) || !urls.some(([s, e]) => c.start < e && s < c.end));
 }
