@@ -375,7 +375,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const negScore = realNeg.length + frustrated.length + (multiBang ? 1 : 0);
   const negContext = negative.length > 0 || sad || frustrated.length > 0 || /\d/.test(masked);
   const ironyScore =
-    ironyM.length * 1.5 + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1.5 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
+    ironyM.length * 1.5 + (ironyM.length && (realNeg.length || frustrated.length) ? 0.5 : 0) + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1.5 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
   const strongTroll = troll.some((t) => ['lol', 'lmao', 'rofl', 'ratio'].includes(t)) ? 0.5 : 0;
   const trollScore = troll.length * 1.5 + strongTroll + (pun ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun ? 1 : 0) - (angry.length ? 0.5 : 0);
   if (trollScore >= 2 && !(ironyScore >= 2.5)) tone = 'troll';
@@ -417,14 +417,14 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const money = score(j, toks, TYPE.money);
   const techFailure = score(j, toks, {
     stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht', 'declin', 'abgelehnt', 'expired', 'abgelaufen', 'abgemeldet', 'rausgeworfen'],
-    phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal', 'logged me out', 'logged out', 'fix it', 'not working', 'doesn t work', 'funktioniert nicht', 'immer wieder', 'keine sim', 'no sim', 'hilft nicht', 'doesn t help'],
+    phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal', 'logged me out', 'logged out', 'ate my card', 'swallowed my card', 'eingezogen', 'fix it', 'not working', 'doesn t work', 'funktioniert nicht', 'immer wieder', 'keine sim', 'no sim', 'hilft nicht', 'doesn t help'],
   }).length > 0;
   const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
 
   const brandToks = tokens(input.brand ?? '').filter((t) => t.length >= 4);
   const usesBrand = brandToks.some((b) => authorJ.includes(b) || fold(text).replace(/[^a-z0-9]/g, '').includes(b));
   const isPromoSpam = (link && (promo.length > 0 || spamAuthor)) || (promo.length >= 2 && !concrete) || (promo.length >= 1 && (spamAuthor || hashtags >= 2));
-  const pureMockery = tone === 'troll' && grievance.length === 0 && !asks;
+  const pureMockery = tone === 'troll' && grievance.length === 0;
 
   let type: MessageType;
   if (isPromoSpam) {
@@ -440,6 +440,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (topics[0] === 'lost' && money.length === 0) type = 'question';
   else if (tech.length > 0 && (negative.length > 0 || sad || techFailure) && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
   else if (money.length > 0 && negative.length > 0) type = 'complaint';
+  else if (score(j, toks, TOPICS.quality).length && (negative.length || /\b(?:replace|ersatz|refund|erstatt)/i.test(text))) type = 'complaint';
   else if (score(j, toks, TOPICS.fraud).length && /\b(?:card|karte|payments?|zahlung(?:en)?|abgebucht|charged)\b/i.test(text)) type = 'complaint';
   else if (asks) type = 'question';
   else if (tone === 'positive') type = 'praise';
@@ -473,7 +474,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const publicIssue = topics[0] === 'outage' || (topics.includes('delay') && !indiv.length);
   if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
   const b2b = score(j + threadJ, toks.concat(threadToks), {
-    stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],
+    stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'charity', 'verein', 'donat', 'spende', 'community', 'kooperation', 'collab', 'follower', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],
     phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch'],
   });
   if (type === 'lead' && (b2b.length || /\d/.test(masked))) dmReasons.push('sales-contact');
