@@ -1,3 +1,4 @@
+import { isDigit, isLetter } from './scan';
 import type { Candidate } from './types';
 
 /**
@@ -18,9 +19,10 @@ const HOUSE = `\\s?\\d{1,4}\\s?[a-hA-H]?(?:\\s?[-/]\\s?\\d{1,4}[a-h]?)?(?![\\p{L
 const CITY_DE = '(?:,\\s?|\\s)(?:D-|A-|CH-)?\\d{4,5}\\s[\\p{Lu}][\\p{L}]+(?:[- ](?:am |an der |im |in der |bei )?[\\p{Lu}][\\p{L}.]+)?';
 
 // street word with a street suffix, at least two letters before the suffix ("Platz 64" is a seat)
+// run sticky from the start of the word that holds a street suffix (found by STREET_SUFFIX below)
 const DE_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(?:[\\p{L}][\\p{L}]*-)*[\\p{L}][\\p{L}]+|(?:[\\p{L}][\\p{L}]*-)+)(?:${SUFFIX})(?:${HOUSE})(?:${CITY_DE})?`,
-  'giu',
+  `(?:(?:[\\p{L}][\\p{L}]*-)*[\\p{L}][\\p{L}]+|(?:[\\p{L}][\\p{L}]*-)+)(?:${SUFFIX})(?:${HOUSE})(?:${CITY_DE})?`,
+  'iuy',
 );
 const DE_STREET_RISKY = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:[\\p{L}][\\p{L}]*-)*[\\p{L}][\\p{L}]+(?:${RISKY_SUFFIX})(?:${HOUSE})(?:${CITY_DE})`,
@@ -49,7 +51,7 @@ const PO_BOX = new RegExp(
 
 // Cheap necessary conditions decide which full patterns run. Each starts with a rare first character
 // (a digit, a capital letter) so V8 skips most positions without entering the alternation.
-const GATE_STREET = new RegExp(`\\d(?<=(?:${SUFFIX})\\s?\\d)`, 'i');
+const STREET_SUFFIX = new RegExp(`(?:${SUFFIX})(?=\\s?\\d)`, 'gi');
 const GATE_CITY = /\d\s?[a-hA-H]?(,?)\s(?:[A-Z]{1,2}-)?\d{4,5}\s/g;
 const GATE_EN = new RegExp(`\\b(?:${EN_TYPE})\\b`);
 const GATE_BOX = /box|postfach/i;
@@ -58,8 +60,28 @@ const MAX_MATCHES = 200;
 const BUSINESS_BEFORE =
   /(?:filiale|shop|store|markt|geschäft|branch|location|standort|werkstatt|packstation|paketshop|postfiliale|restaurant|hotel|praxis|niederlassung|showroom|outlet)\b[^.!?\n]{0,25}$/i;
 
+/** Street names with a suffix: find "…straße 5" by its suffix, then match from the start of that word. */
+function streets(text: string, keep: (start: number, end: number) => void): void {
+  STREET_SUFFIX.lastIndex = 0;
+  let n = 0;
+  for (let g = STREET_SUFFIX.exec(text); g && n < MAX_MATCHES; g = STREET_SUFFIX.exec(text), n++) {
+    let ws = g.index;
+    while (ws > 0 && g.index - ws < 80) {
+      const c = text.charCodeAt(ws - 1);
+      if (!(isLetter(c) || c === 45)) break;
+      ws--;
+    }
+    while (ws < g.index && text.charCodeAt(ws) === 45) ws++;
+    if (ws > 0 && isDigit(text.charCodeAt(ws - 1))) continue;
+    DE_STREET.lastIndex = ws;
+    const m = DE_STREET.exec(text);
+    if (!m) continue;
+    keep(ws, ws + m[0].length);
+    STREET_SUFFIX.lastIndex = Math.max(STREET_SUFFIX.lastIndex, ws + m[0].length);
+  }
+}
+
 export function detectAddresses(text: string): Candidate[] {
-  const street = GATE_STREET.test(text);
   let city = false;
   let cityComma = false;
   GATE_CITY.lastIndex = 0;
@@ -73,17 +95,18 @@ export function detectAddresses(text: string): Candidate[] {
   const en = GATE_EN.test(text);
   const box = GATE_BOX.test(text);
   const out: Candidate[] = [];
+  const keep = (start: number, end0: number): void => {
+    let end = end0;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    if (BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
+    out.push({ start, end, type: 'POSTAL_ADDRESS', priority: 65 });
+  };
   const run = (re: RegExp): void => {
     re.lastIndex = 0;
     let n = 0;
-    for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) {
-      let end = m.index + m[0].length;
-      while (end > m.index && /[\s,]/.test(text[end - 1]!)) end--;
-      if (BUSINESS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      out.push({ start: m.index, end, type: 'POSTAL_ADDRESS', priority: 65 });
-    }
+    for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) keep(m.index, m.index + m[0].length);
   };
-  if (street) run(DE_STREET);
+  streets(text, keep);
   if (city) run(DE_STREET_RISKY);
   if (cityComma) run(DE_WITH_CITY);
   if (en) run(EN_STREET);

@@ -43,8 +43,11 @@ const OBFUSCATED = new RegExp(
   'gi',
 );
 
+const OBFUSCATION_MARK = /[([{]\s?(?:at|ät|dot|punkt)\s?[)\]}]|\s(?:dot|punkt)\s/i;
+
 function obfuscated(text: string, out: Candidate[]): void {
-  if (!/(?:\bat\b|\bät\b)/i.test(text) || !/(?:dot|punkt|\.)/i.test(text)) return;
+  // the pattern below only reports matches with a bracket or a spelled-out "dot"/"punkt": check for them first
+  if (!OBFUSCATION_MARK.test(text)) return;
   OBFUSCATED.lastIndex = 0;
   for (let m = OBFUSCATED.exec(text); m; m = OBFUSCATED.exec(text)) {
     const v = m[0];

@@ -68,12 +68,14 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
       const intl = first === '+' ? raw : '+' + raw.slice(2);
       if (nd < 8) continue;
       hotline = SERVICE_INTL.test(intl.replace(/[\s()./-]+/g, ' '));
+      if (hotline) continue;
       ok = possible('+' + run.digits.slice(raw.startsWith('00') ? 2 : 0), undefined);
     } else if (first === '0') {
       // dotted national runs are versions and build numbers ("010139.4.8.001.0"), not phones
       if (run.groups > 6 || nd < 7 || run.seps.includes('.')) continue;
       const compact = raw.replace(/[\s()./\u2013-]+/g, '');
       hotline = SERVICE_NATIONAL.test(compact);
+      if (hotline) continue;
       // German-speaking text: a national 0-number of 7 to 13 digits is possible by length alone
       if (langOf() === 'de' && /^0[1-9]\d{5,11}$/.test(compact)) ok = true;
       else {
@@ -86,11 +88,13 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
       }
     } else if (NANP.test(raw) || /^1[ .-]\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(raw)) {
       hotline = NANP_TOLL.test(raw);
+      if (hotline) continue;
       // fictional 555 numbers are not "valid", but they are possible: keep the check to length & shape
       ok = possible(run.digits, 'US');
     }
     if (!ok) continue;
-    if (hotline || introducedAsHotline(text, start)) continue;
+    // service prefixes were dropped above, before any parser call; now the wording around the number
+    if (introducedAsHotline(text, start)) continue;
     out.push({ start, end: run.end, type: 'PHONE', priority: 60 });
   }
   return out;
