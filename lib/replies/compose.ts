@@ -169,7 +169,7 @@ function topicKey(a: Analysis, j: string): TopicKey {
   // a calm question gets an answer, not a complaint procedure
   const problem = a.type === 'complaint' || a.needsDm || a.tone !== 'neutral';
   if (a.type === 'question' && !problem) {
-    if (/\b(allerg\w*|zutat\w*|inhaltsstoff\w*|ingredient\w*|contain\w*|nut|nuts|gluten|lactose|laktose|vegan|zucker\w*|sugar)\b/.test(j)) return 'allergy';
+    if (/\b(allerg\w*|nut|nuts|nuss\w*|gluten|lactose|laktose)\b/.test(j)) return 'allergy';
     if (/\b(bike|bikes|fahrrad|faltrad|klapprad|scooter|roller|hund|dog|kinderwagen|pram|buggy)\b/.test(j)) return 'bike';
     if (/\b(verpack\w*|versand\w*|versenden|verschicken|packaging|ship|shipping|deliver\w*|karton|ausland|abroad)\b/.test(j)) return 'shipping';
     if (/\b(ticket|fahrkarte|deutschlandticket|fernverkehr|nahverkehr|railcard|fare|running|fahrt|fahrplan|timetable|gleis|platform)\b/.test(j)) return 'ticket';

@@ -114,8 +114,8 @@ export const TOPICS = {
     phrases: ['liegen lassen', 'liegengelassen', 'left my', 'lost my', 'lost property', 'i left', 'ich habe meine', 'hab meine'],
   },
   contract: {
-    stems: ['kundig', 'umzug', 'auszug', 'umzieh', 'vertrag', 'contract', 'moving', 'tarif', 'plan'],
-    phrases: ['move out', 'moving house', 'cancel my contract'],
+    stems: ['kundig', 'umzug', 'auszug', 'umzieh', 'vertrag', 'contract', 'moving', 'tarif'],
+    phrases: ['plan', 'move out', 'moving house', 'cancel my contract'],
   },
   sales: {
     stems: ['wechsel', 'switch', 'neukund', 'geschaftskund', 'geschaftskonto', 'gmbh', 'firma', 'firmen', 'unternehmen', 'wholesale', 'trade', 'business', 'jobticket', 'forderung', 'grant', 'zuschuss', 'install', 'wallbox', 'glasfaser', 'angebot', 'konditionen', 'kooperation', 'pendler'],
@@ -135,7 +135,7 @@ export const TOPICS = {
   },
   price: {
     stems: ['teurer', 'erhoh', 'preiserhoh', 'expensive', 'greed', 'abzock'],
-    phrases: ['kostet jetzt', 'jetzt kostet', 'price rise', 'price hike', 'charge us', 'im monat', 'a month'],
+    phrases: ['kostet jetzt', 'jetzt kostet', 'price rise', 'price hike', 'charge us', 'im monat', 'a month', 'going up', 'goes up', 'steigt', 'price increase', 'more expensive', 'teurer'],
   },
   praise: {
     stems: ['lob', 'dankeschon', 'danke', 'thank', 'kudos'],

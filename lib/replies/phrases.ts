@@ -353,10 +353,14 @@ const de: Bank = {
     troll: [
       (S) => `Mal ernsthaft: Was ist ${w(S.o(), 'bei ', ' ')}konkret passiert? Dann schauen wir uns das an.`,
       (S) => `Gibt es einen konkreten Fall${w(S.o(), ' mit ')}? Dann gehen wir dem nach.`,
-      (S) => `Was war denn der Auslöser${w(S.o(), ' – ', '?')}${S.o() ? '' : '?'} Erzähl gern, wir hören zu.`,
+      (S) => `Was war denn der Auslöser${w(S.o(), ' – ')}? Erzähl gern, wir hören zu.`,
       (S) => `Hast du ein Beispiel${w(S.o(), ' zu ')}? Dann wird aus der Kritik etwas, das wir ändern können.`,
       (S) => `Wo genau hat es${w(S.o(), ' mit ')} gehakt? Mit Details können wir etwas tun.`,
       (S) => `Erzähl uns, was${w(S.o(), ' bei ', ' ')} schiefging – wir antworten ernsthaft.`,
+      (S) => `Was müsste passieren, damit du ${or(S.o(), 'uns')} eine zweite Chance gibst?`,
+      (S) => `Gab es einen Moment, der dich so verärgert hat${w(S.o(), ' – etwas mit ')}?`,
+      (S) => `Womit genau bist du unzufrieden${w(S.o(), ' – ')}?`,
+      (S) => `Magst du uns sagen, was konkret schieflief${w(S.o(), ' bei ')}? Wir hören zu.`,
     ],
     general: [
       (S) => `Magst du noch kurz erzählen, was ${w(S.o(), 'bei ', ' ')}genau passiert ist?`,
@@ -763,6 +767,10 @@ const en: Bank = {
       (S) => `Got an example${w(S.o(), ' about ')}? Then the criticism becomes something we can change.`,
       (S) => `Where exactly did it go wrong${w(S.o(), ' with ')}? With details we can act.`,
       (S) => `Tell us what went wrong${w(S.o(), ' with ')} – we'll answer properly.`,
+      (S) => `What would it take for ${or(S.o(), 'us')} to get a second chance?`,
+      (S) => `Was there a moment that annoyed you this much${w(S.o(), ' – something with ')}?`,
+      (S) => `What exactly are you unhappy with${w(S.o(), ' – ')}?`,
+      (S) => `Want to tell us what actually went wrong${w(S.o(), ' with ')}? We're listening.`,
     ],
     general: [
       (S) => `Could you tell us a bit more about what happened${w(S.o(), ' with ')}?`,
