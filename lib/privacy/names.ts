@@ -123,8 +123,9 @@ function isSignature(text: string, start: number, end: number): boolean {
 // a capitalised word followed by another capitalised word or a surname particle: the only shape of a full name
 const CAP_WORD =
   /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+(?=[ \u00a0](?:[A-ZÄÖÜ\u00c0-\u00de]|(?:von|van|de|der|den|da|di|du|del|della|le|la|ten|ter|zu|vom|al|el|bin|ibn) ))/g;
+// an introduction followed by two words; the first must look like a name (checked in mayHoldName)
 const INTRO_GATE =
-  /\b(?:bin|hei(?:ß|ss)e|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger|recipient|inhaber|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau)\b/i;
+  /\b(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name's|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger|recipient|inhaber|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau)\b\s*:?\s*([A-Za-z\u00c0-\u024f]+)[ \u00a0][A-Za-z\u00c0-\u024f]/gi;
 const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
 
 /** The fast path: most posts hold no known first name and no introduction, so nothing is tokenised. */
@@ -134,7 +135,13 @@ function mayHoldName(text: string): boolean {
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
     if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS) return true;
   }
-  return INTRO_GATE.test(text) || HERE_GATE.test(text);
+  INTRO_GATE.lastIndex = 0;
+  for (let m = INTRO_GATE.exec(text), k = 0; m && k < 50; m = INTRO_GATE.exec(text), k++) {
+    const w = m[1]!;
+    const lower = w.toLowerCase();
+    if (w !== lower ? !NOT_SURNAME.has(lower) && !MOOD.has(lower) : FIRST.has(lower)) return true;
+  }
+  return HERE_GATE.test(text);
 }
 
 export function detectNames(text: string): Candidate[] {
