@@ -31,7 +31,7 @@ const de = {
     },
     neutral: {
       lead: [(N, H) => `Hi ${N}${H ? `, ${H}` : ''}`, (N, H) => `${N}${H ? `, zu ${H}` : ''}`, (N, H) => `Hallo ${N}${H ? ` – ${H}` : ''}`, (N, H) => (H ? `${H[0]!.toUpperCase()}${H.slice(1)}? Klar, ${N}` : `Klar, ${N}`), (N, H) => `Moin ${N}${H ? `, ${H}` : ''}`],
-      judge: [' – gute Frage.', ' – da helfen wir gern.', ' – das klären wir.', ' – hier die Kurzfassung.', ' – kein Problem.', ' – dazu gleich mehr.'],
+      judge: [' – gute Frage.', ' – da helfen wir gern.', ' – das klären wir.', ' – hier die Kurzfassung.', ' – kein Problem.', ' – dazu gleich mehr.', ' – schön, dass du fragst.', ' – das lässt sich klären.', ' – kurze Antwort folgt.', ' – lass uns schauen.'],
     },
     positive: {
       lead: [(N, H) => `${N}${H ? `, ${H}` : ''}`, (N, H) => `Wow, ${N}${H ? ` – ${H}` : ''}`, (N, H) => `Hach, ${N}${H ? `: ${H}` : ''}`, (N, H) => (H ? `${H[0]!.toUpperCase()}${H.slice(1)}, ${N}` : `${N}`), (N, H) => `Danke dir, ${N}${H ? ` – ${H}` : ''}`],
@@ -52,8 +52,8 @@ const de = {
       next: [' und melden uns hier.', ' – die Rückmeldung kommt hier im Thread.', ' und sagen dir Bescheid, sobald wir mehr wissen.', '; du hörst heute noch von uns.', ' und schreiben dir das Ergebnis hier drunter.'],
     },
     info: {
-      act: [(X) => `Wir schauen die Details${X ? ` zu ${X}` : ''} nach`, (X) => `Wir fragen ${X ? `zu ${X} ` : ''}direkt beim Fachteam nach`, (X) => `Die genaue Antwort${X ? ` zu ${X}` : ''} holen wir uns aus erster Hand`, (X) => `${X ? `Zu ${X} gibt es` : 'Dazu gibt es'} eine klare Regel`],
-      next: [' und antworten dir hier konkret.', ' – die Kurzfassung folgt gleich hier.', ', dann bekommst du eine verlässliche Antwort.', ' und schreiben sie dir hier rein.'],
+      act: [(X) => `Wir schauen die Details${X ? ` zu ${X}` : ''} nach`, (X) => `Wir fragen ${X ? `zu ${X} ` : ''}direkt beim Fachteam nach`, (X) => `Die genaue Antwort${X ? ` zu ${X}` : ''} holen wir uns aus erster Hand`, (X) => `${X ? `Zu ${X} gibt es` : 'Dazu gibt es'} eine klare Regel`, (X) => `${X ? `Bei ${X}` : 'Hier'} wollen wir nichts Falsches sagen, deshalb checken wir es kurz`, (X) => `Das Produktteam kennt ${X ? `${X}` : 'das'} am besten, wir haken dort nach`, (X) => `Für ${X || 'deine Frage'} ziehen wir die aktuelle Info`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}: ` : ''}Wir sehen im System nach`],
+      next: [' und antworten dir hier konkret.', ' – die Kurzfassung folgt gleich hier.', ', dann bekommst du eine verlässliche Antwort.', ' und schreiben sie dir hier rein.', ' – in ein paar Minuten weißt du mehr.', '; die Antwort steht gleich hier drunter.', ' und melden uns noch heute.', ', damit du planen kannst.'],
     },
     praise: {
       act: [(X) => `Das Lob${X ? ` für ${X}` : ''} geben wir persönlich weiter`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'Das Team'} bekommt das von uns schwarz auf weiß`, (X) => `Wir sorgen dafür, dass ${X ? `das bei ${X}` : 'das'} ankommt`, (X) => `Die Nachricht${X ? ` rund um ${X}` : ''} landet im nächsten Teammeeting`],
@@ -106,7 +106,7 @@ const en = {
     },
     neutral: {
       lead: [(N, H) => `Hi ${N}${H ? `, ${H}` : ''}`, (N, H) => `${N}${H ? `, on ${H}` : ''}`, (N, H) => `Hello ${N}${H ? ` – ${H}` : ''}`, (N, H) => (H ? `${H[0]!.toUpperCase()}${H.slice(1)}? Sure, ${N}` : `Sure, ${N}`), (N, H) => `Hey ${N}${H ? `, ${H}` : ''}`],
-      judge: [' – good question.', ' – happy to help.', " – let's clear it up.", ' – here is the short version.', ' – no problem.', ' – more on that below.'],
+      judge: [' – good question.', ' – happy to help.', " – let's clear it up.", ' – here is the short version.', ' – no problem.', ' – more on that below.', ' – glad you asked.', ' – we can sort that.', ' – quick answer coming.', " – let's have a look."],
     },
     positive: {
       lead: [(N, H) => `${N}${H ? `, ${H}` : ''}`, (N, H) => `Wow, ${N}${H ? ` – ${H}` : ''}`, (N, H) => `Aw, ${N}${H ? `: ${H}` : ''}`, (N, H) => (H ? `${H[0]!.toUpperCase()}${H.slice(1)}, ${N}` : `${N}`), (N, H) => `Thank you, ${N}${H ? ` – ${H}` : ''}`],
@@ -127,8 +127,8 @@ const en = {
       next: [' and report back here.', ' – the answer will come in this thread.', ' and let you know as soon as we know more.', "; you'll hear from us today.", ' and post the outcome below.'],
     },
     info: {
-      act: [(X) => `We'll check the details${X ? ` on ${X}` : ''}`, (X) => `We're asking the specialists${X ? ` about ${X}` : ''}`, (X) => `We'll get the answer${X ? ` on ${X}` : ''} first-hand`, (X) => `There's a clear rule${X ? ` on ${X}` : ''}`],
-      next: [' and answer you right here.', ' – short version coming up here.', ', so you get a reliable answer.', ' and will post it here.'],
+      act: [(X) => `We'll check the details${X ? ` on ${X}` : ''}`, (X) => `We're asking the specialists${X ? ` about ${X}` : ''}`, (X) => `We'll get the answer${X ? ` on ${X}` : ''} first-hand`, (X) => `There's a clear rule${X ? ` on ${X}` : ''}`, (X) => `${X ? `On ${X}` : 'Here'} we'd rather not guess, so we're checking`, (X) => `The product team knows ${X || 'this'} best, so we're asking them`, (X) => `For ${X || 'your question'} we're pulling the latest info`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}: ` : ''}we're looking it up now`],
+      next: [' and answer you right here.', ' – short version coming up here.', ', so you get a reliable answer.', ' and will post it here.', " – you'll know more in a few minutes.", '; the answer will be right below.', " and we'll reply today.", ', so you can plan ahead.'],
     },
     praise: {
       act: [(X) => `We'll pass the praise${X ? ` for ${X}` : ''} on personally`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'The team'} will hear this from us in black and white`, (X) => `We'll make sure ${X ? `this reaches ${X}` : 'this lands'}`, (X) => `This${X ? ` about ${X}` : ''} goes into the next team meeting`],
