@@ -67,17 +67,19 @@ export const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c) || c
 export interface NumberRun {
   start: number;
   end: number;
-  /** The digits alone. */
+  /** The digits alone; empty for runs of fewer than six digits (no detector needs them). */
   digits: string;
   /** Number of digit groups (digits between separators). */
   groups: number;
-  /** Separator characters seen between digit groups (e.g. " ", "-", " / ", "."), not after the last one. */
+  /** Separator characters between the digit groups (e.g. " ", "-", " / ", "."); empty for short runs. */
   seps: string;
   plus: boolean;
 }
 
 const SEP = new Set([32, 45, 47, 46, 40, 41, 0xa0, 0x2013]); // space - / . ( ) nbsp en-dash
 const MAX_DIGITS = 40;
+const NON_DIGITS = /\D+/g;
+const DIGITS = /\d+/g;
 /** A post has a handful of numbers; beyond this many runs the rest of a pathological text is not scanned. */
 const MAX_RUNS = 2000;
 
@@ -102,37 +104,40 @@ export function numberRuns(text: string): NumberRun[] {
       continue;
     }
     const start = i;
-    let digits = '';
+    let count = 0;
     let groups = 0;
-    let seps = '';
-    let pending = '';
     let sepRun = 0;
     let lastDigitEnd = i;
     let inGroup = false;
     if (startsPlus) i++;
-    let overlong = false;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
       if (isDigit(d)) {
         if (!inGroup) {
           groups++;
           inGroup = true;
-          if (groups > 1 && seps.length < 40) seps += pending;
-          pending = '';
         }
-        if (digits.length < MAX_DIGITS) digits += text[i];
-        else overlong = true;
+        count++;
         sepRun = 0;
         lastDigitEnd = i + 1;
+        if (count > MAX_DIGITS) break;
       } else if (SEP.has(d) && sepRun < 3) {
-        if (pending.length < 4) pending += text[i];
         inGroup = false;
         sepRun++;
       } else break;
     }
+    const overlong = count > MAX_DIGITS;
     // a letter glued to the last digit (5G, 100GB, 3344E) makes this no plain number run
     const after = lastDigitEnd < n ? text.charCodeAt(lastDigitEnd) : 32;
     if (!overlong && !isLetter(after)) {
+      // digits and separators as strings only for runs long enough to matter (allocation is the cost here)
+      let digits = '';
+      let seps = '';
+      if (count >= 6) {
+        const raw = text.slice(start + (startsPlus || startsParen ? 1 : 0), lastDigitEnd);
+        digits = raw.replace(NON_DIGITS, '');
+        seps = raw.replace(DIGITS, '');
+      }
       out.push({ start, end: lastDigitEnd, digits, groups, seps, plus: startsPlus });
     }
     i = Math.max(lastDigitEnd, start + 1);
