@@ -91,7 +91,7 @@ const UNIT_DE = 'sekunden|minuten|min|stunden|std|h|tage|tagen|tag|wochen|woche|
 const UNIT_EN = 'seconds|minutes|mins|min|hours|hour|hrs|h|days|day|weeks|week|months|month|years|year';
 const NUMWORD = 'ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|ein paar';
 
-const DURATION_RE = new RegExp(`(?:(?:seit|for|since)\\s+)?(?:\\d+|${NUMWORD})\\s?(?:${UNIT_DE}|${UNIT_EN})\\b`, 'giu');
+const DURATION_RE = new RegExp(`(?<![\\p{L}\\d])(?:(?:seit|for|since)\\s+)?(?:\\d+|${NUMWORD})\\s?(?:${UNIT_DE}|${UNIT_EN})\\b`, 'giu');
 const UNIT_RE = new RegExp(`^(?:${UNIT_DE}|${UNIT_EN}|uhr|am|pm|x|euro|eur|pounds?)$`, 'i');
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 

@@ -614,7 +614,7 @@ const en: Bank = {
       (S) => `${cap(or(S.o(), 'that item'))} is in high demand; we'll tell you which store ${or(S.p(), 'near you')} gets it first.`,
     ],
     quality: [
-      (S) => `That's not how ${or(S.o(), 'food')} should reach you: you'll get your money back, and we're flagging it to our quality team.`,
+      (S) => `That's not how ${or(S.o(), 'an order')} should reach you: you'll get your money back, and we're flagging it to our quality team.`,
       (S) => `We'll have ${or(S.o(), 'the batch')} checked and sort a replacement or refund, whichever you prefer.`,
       (S) => `Bring ${or(S.o(), 'it')} back to any store for an instant refund; we're also passing this to our quality checks.`,
     ],
