@@ -107,6 +107,21 @@ describe('analyse: facts', () => {
     expect(a.needsDm).toBe(true);
   });
 
+  it('does not read greetings or rhetorical questions as facts or questions', () => {
+    const a = analyse({ ...base, platform: 'facebook', text: 'Guten Tag. WAS SOLL DAS??? Ihr habt mir das Gas abgestellt, obwohl ich bezahlt habe!!! Ich will sofort einen Rückruf!' });
+    expect(a.facts.map((f) => f.text).join(' ')).not.toMatch(/ten Tag/);
+    expect(a.tone).toBe('angry');
+    expect(a.type).toBe('complaint');
+    expect(a.needsDm).toBe(true);
+  });
+
+  it('matches cue words inside German compounds', () => {
+    const a = analyse({ ...base, text: 'Warum dauert eine Rückerstattung bei euch eigentlich 6 Wochen? Das ist doch nicht normal.' });
+    expect(a.type).toBe('complaint');
+    expect(a.tone).toBe('frustrated');
+    expect(a.needsDm).toBe(true);
+  });
+
   it('rejects input that is not a message with a clear error', () => {
     expect(() => analyse({ platform: 'x', text: '' } as never)).toThrow();
     expect(() => analyse({ platform: 'myspace', text: 'hi' } as never)).toThrow(/platform|Invalid/);
