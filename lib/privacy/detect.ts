@@ -2,7 +2,7 @@ import { detectLang } from '../lang/detect';
 import type { Lang } from '../model/conversation';
 import { detectAddresses } from './address';
 import { luhnValid, mod97Valid } from './checksums';
-import { detectEmails } from './email';
+import { detectEmails, OBFUSCATION_MARK } from './email';
 import { detectCards, detectIbans, detectTaxIds } from './finance';
 import { detectFormats, detectKeyed } from './keyed';
 import { detectNames } from './names';
@@ -18,9 +18,6 @@ export interface DetectOptions {
   /** Team rules from compileRules(); they win overlaps against built-in findings. */
   extraRules?: readonly CompiledRule[];
 }
-
-/** A spelled-out or bracketed "at": the only way an address without "@" can start. */
-const OBFUSCATED_AT = /[\s([{](?:at|ät)[\s)\]}]/i;
 
 /** Web addresses: numbers inside a link are paths and ids of the site, not phones or tax ids. */
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,500}/gi;
@@ -100,7 +97,8 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   const scan = preScan(text);
   const cands: Candidate[] = [];
   if (options.extraRules?.length) runRules(text, options.extraRules, cands);
-  if (scan.at || OBFUSCATED_AT.test(text)) cands.push(...detectEmails(text, scan.at));
+  const marked = OBFUSCATION_MARK.test(text);
+  if (scan.at || marked) cands.push(...detectEmails(text, scan.at, marked));
   cands.push(...detectNames(text));
   if (scan.digits > 0) {
     let lang: Lang | undefined = options.lang === 'de' || options.lang === 'en' ? options.lang : undefined;

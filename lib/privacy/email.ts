@@ -43,11 +43,9 @@ const OBFUSCATED = new RegExp(
   'gi',
 );
 
-const OBFUSCATION_MARK = /[([{]\s?(?:at|ät|dot|punkt)\s?[)\]}]|\s(?:dot|punkt)\s/i;
+export const OBFUSCATION_MARK = /[([{]\s?(?:at|ät|dot|punkt)\s?[)\]}]|\s(?:dot|punkt)\s/i;
 
 function obfuscated(text: string, out: Candidate[]): void {
-  // the pattern below only reports matches with a bracket or a spelled-out "dot"/"punkt": check for them first
-  if (!OBFUSCATION_MARK.test(text)) return;
   OBFUSCATED.lastIndex = 0;
   for (let m = OBFUSCATED.exec(text); m; m = OBFUSCATED.exec(text)) {
     const v = m[0];
@@ -57,9 +55,11 @@ function obfuscated(text: string, out: Candidate[]): void {
   }
 }
 
-export function detectEmails(text: string, hasAt: boolean): Candidate[] {
+/** `marked`: the text holds a bracketed at/dot or a spelled-out dot/punkt (OBFUSCATION_MARK). */
+export function detectEmails(text: string, hasAt: boolean, marked: boolean): Candidate[] {
   const out: Candidate[] = [];
   if (hasAt) plain(text, out);
-  obfuscated(text, out);
+  // the obfuscated pattern only reports matches with a bracket or a spelled-out "dot"/"punkt"
+  if (marked) obfuscated(text, out);
   return out;
 }
