@@ -105,7 +105,7 @@ describe('privacy warning under customer messages', () => {
   });
 
   it('uses the team rules from storage, and ignores an invalid stored list with a visible note', async () => {
-    const custom: Message = { id: 'k', author: { name: 'Lena Hoffmann' }, isBrand: false, text: 'Mein Vertrag ZX-778812 ist betroffen', lang: 'de' };
+    const custom: Message = { id: 'k', author: { name: 'Lena Hoffmann' }, isBrand: false, text: 'Bei mir steht ZX-778812 auf dem Aufkleber', lang: 'de' };
     await fakeBrowser.storage.local.set({ privacyRules: [{ type: 'CUSTOMER_ID', pattern: '\\bZX-\\d{6}\\b', label: 'Vertrag' }] });
     render(<Harness conversation={conversationOf([custom])} />);
     const warning = await screen.findByTestId('privacy-warning');
@@ -122,7 +122,7 @@ describe('privacy warning under customer messages', () => {
   });
 
   it('picks up rules the options page saves while the sidebar is open', async () => {
-    const custom: Message = { id: 'k', author: { name: 'Lena Hoffmann' }, isBrand: false, text: 'Mein Vertrag ZX-778812 ist betroffen', lang: 'de' };
+    const custom: Message = { id: 'k', author: { name: 'Lena Hoffmann' }, isBrand: false, text: 'Bei mir steht ZX-778812 auf dem Aufkleber', lang: 'de' };
     render(<Harness conversation={conversationOf([custom])} />);
     expect(screen.queryByTestId('privacy-warning')).toBeNull();
     await fakeBrowser.storage.local.set({ privacyRules: [{ type: 'CUSTOMER_ID', pattern: '\\bZX-\\d{6}\\b' }] });
