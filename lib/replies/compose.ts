@@ -312,7 +312,9 @@ function buildOnce(ctx: Ctx, strategy: Strategy, k: number, maxObj: number): Dra
     stepParts && mix(s + 109 + k) % 3 !== 0
       ? pick(stepParts.act, 113)(pool.o()) + pick(stepParts.next, 127)
       : pick(steps, 3)(pool);
-  const ask = () => pick(asks, 5)(pool);
+  const askParts = PARTS[lang].ask[ctx.key];
+  const ask = () =>
+    askParts && mix(s + 131 + k) % 3 !== 0 ? pick(askParts.q, 137)(pool.o()) + pick(askParts.tail, 139) : pick(asks, 5)(pool);
   const recap = (seedOff: number) => {
     const rest = pool.rest();
     if (rest.length) parts.push({ text: pick(B.recap, seedOff)(listJoin(rest, lang)), prio: 4 });

@@ -10,6 +10,11 @@ export interface OpenParts {
   judge: string[];
 }
 
+export interface AskParts {
+  q: ((X: string) => string)[];
+  tail: string[];
+}
+
 export interface StepParts {
   act: ((X: string) => string)[];
   next: string[];
@@ -46,6 +51,20 @@ const de = {
       judge: [' – deutliche Worte.', ' – wir nehmen es sportlich.', ' – Kritik gehört dazu.', ' – harte Ansage.', ' – gelesen.'],
     },
   } as Record<string, OpenParts>,
+  ask: {
+    troll: {
+      q: [(X) => `Was ist konkret passiert${X ? ` mit ${X}` : ''}?`, (X) => `Gibt es ein Beispiel${X ? ` zu ${X}` : ''}?`, (X) => `Wo genau hakt es${X ? ` bei ${X}` : ''}?`, (X) => `Was war der Auslöser${X ? ` – ${X}` : ''}?`, (X) => `Womit bist du unzufrieden${X ? ` – ${X}` : ''}?`],
+      tail: [' Dann schauen wir uns das an.', ' Wir hören zu.', ' Mit Details können wir etwas tun.', ' Dann antworten wir ernsthaft.', ' Dann gehen wir dem nach.'],
+    },
+    general: {
+      q: [(X) => `Seit wann ist das so${X ? ` mit ${X}` : ''}?`, (X) => `Was ist genau passiert${X ? ` bei ${X}` : ''}?`, (X) => `War das das erste Mal${X ? ` mit ${X}` : ''}?`, (X) => `Was wäre für dich die beste Lösung${X ? ` bei ${X}` : ''}?`],
+      tail: ['', ' Dann können wir gezielt helfen.', ' Das hilft uns weiter.', ' Jedes Detail hilft.'],
+    },
+    info: {
+      q: [(X) => `Geht es dir um ${X || 'ein bestimmtes Produkt'}?`, (X) => `Wofür brauchst du ${X || 'es'}?`, (X) => `Suchst du ${X ? `speziell ${X}` : 'etwas Bestimmtes'}?`, (X) => `Ist ${X || 'das'} für dich oder als Geschenk?`],
+      tail: ['', ' Dann wird die Antwort konkreter.', ' Dann können wir genauer helfen.', ' Dann suchen wir passend raus.'],
+    },
+  } as Record<string, AskParts>,
   step: {
     general: {
       act: [(X) => `Wir sehen uns ${X || 'das'} genau an`, (X) => `Wir klären ${X || 'das'} mit den Kolleg*innen`, (X) => `Wir gehen ${X ? `der Sache mit ${X}` : 'dem'} nach`, (X) => `Wir prüfen ${X || 'das'} intern`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'Das'} nehmen wir mit ins Team`],
@@ -87,6 +106,22 @@ const de = {
       act: [(X) => `Wir klären mit dem Markt, was bei ${X || 'der Bestellung'} schiefging`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'Die Bestellung'} prüfen wir mit dem Team vor Ort`, (X) => `Wir schauen uns die Abläufe${X ? ` rund um ${X}` : ''} an`],
       next: [' und machen es wieder gut.', ' – eine Gutschrift ist das Mindeste.', '; du hörst heute noch von uns.'],
     },
+    tech: {
+      act: [(X) => `Wir stellen ${X || 'den Fehler'} bei uns nach`, (X) => `Unsere Technik schaut sich ${X || 'das'} an`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'Das'} geben wir an die Entwicklung`, (X) => `Wir prüfen, ob ${X || 'das'} mehr Leute betrifft`],
+      next: [' und melden uns mit einer Lösung.', ' – ein Neustart hilft oft schon vorher.', '; Gerät und Version helfen uns beim Eingrenzen.', ' und sagen dir hier, woran es liegt.'],
+    },
+    app: {
+      act: [(X) => `Wir prüfen, ob ${X || 'der Fehler'} gerade mehr Leute trifft`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'Der Fehler'} geht an unser App-Team`, (X) => `Probier bitte einmal ein App-Update${X ? ` wegen ${X}` : ''}`],
+      next: [' – bis dahin klappt meist die Web-Version.', '; Cache leeren und neu anmelden hilft oft.', ' und melden uns, sobald der Fix da ist.'],
+    },
+    router: {
+      act: [(X) => `Wir messen die Leitung${X ? ` für ${X}` : ''} von hier aus durch`, (X) => `Wir prüfen, ob es ${X ? `bei ${X}` : 'in deiner Gegend'} eine Störung gibt`, (X) => `Ein Router-Neustart${X ? ` wegen ${X}` : ''} ist der erste Schritt`],
+      next: [' und melden uns mit dem Ergebnis.', ' – rote Lampen am Router helfen uns bei der Diagnose.', '; wenn nötig, schicken wir einen Techniker.'],
+    },
+    outage: {
+      act: [(X) => `Wir prüfen die Störung${X ? ` ${X}` : ''} mit dem Netzbetrieb`, (X) => `Der Entstördienst ist${X ? ` für ${X}` : ''} informiert`, (X) => `Techniker sind${X ? ` rund um ${X}` : ''} unterwegs`],
+      next: [' und geben hier die voraussichtliche Dauer durch.', ' – sobald es eine Prognose gibt, steht sie hier.', '; wir melden uns, wenn alles wieder läuft.'],
+    },
   } as Record<string, StepParts>,
 };
 
@@ -121,6 +156,20 @@ const en = {
       judge: [' – strong words.', " – we'll take it on the chin.", ' – criticism comes with the job.', ' – bold take.', ' – read.'],
     },
   } as Record<string, OpenParts>,
+  ask: {
+    troll: {
+      q: [(X) => `What actually happened${X ? ` with ${X}` : ''}?`, (X) => `Got an example${X ? ` about ${X}` : ''}?`, (X) => `Where exactly did it go wrong${X ? ` with ${X}` : ''}?`, (X) => `What set this off${X ? ` – ${X}` : ''}?`, (X) => `What are you unhappy with${X ? ` – ${X}` : ''}?`],
+      tail: [" Then we'll look into it.", " We're listening.", ' With details we can act.', " Then we'll answer properly.", " Then we'll follow it up."],
+    },
+    general: {
+      q: [(X) => `Since when has this been happening${X ? ` with ${X}` : ''}?`, (X) => `What exactly happened${X ? ` with ${X}` : ''}?`, (X) => `Was this the first time${X ? ` with ${X}` : ''}?`, (X) => `What would be the best fix for you${X ? ` with ${X}` : ''}?`],
+      tail: ['', ' Then we can help properly.', ' That helps us a lot.', ' Every detail helps.'],
+    },
+    info: {
+      q: [(X) => `Is it ${X || 'a specific product'} you're after?`, (X) => `What do you need ${X || 'it'} for?`, (X) => `Are you looking for ${X ? `${X} in particular` : 'something specific'}?`, (X) => `Is ${X || 'it'} for you or a gift?`],
+      tail: ['', ' Then the answer gets more specific.', ' Then we can help more precisely.', " Then we'll find the right thing."],
+    },
+  } as Record<string, AskParts>,
   step: {
     general: {
       act: [(X) => `We'll look into ${X || 'this'} properly`, (X) => `We're checking ${X || 'this'} with the team`, (X) => `We'll get to the bottom of ${X || 'it'}`, (X) => `We're raising ${X || 'this'} internally`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'This'} goes to the right team`],
@@ -162,7 +211,23 @@ const en = {
       act: [(X) => `We're checking with the store what went wrong with ${X || 'the order'}`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'The order'} is being looked at with the local team`, (X) => `We're reviewing what happened${X ? ` with ${X}` : ''}`],
       next: [' and will put it right.', ' – a credit is the least we can do.', "; you'll hear from us today."],
     },
+    tech: {
+      act: [(X) => `We're reproducing ${X || 'the fault'} on our side`, (X) => `Our tech team is looking at ${X || 'this'}`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'This'} goes to our developers`, (X) => `We're checking whether ${X || 'this'} affects more people`],
+      next: [' and will come back with a fix.', ' – a restart often helps in the meantime.', '; device and version help us narrow it down.', " and will tell you here what's causing it."],
+    },
+    app: {
+      act: [(X) => `We're checking whether ${X || 'the error'} hits more people`, (X) => `${X ? `${X[0]!.toUpperCase()}${X.slice(1)}` : 'The error'} goes to our app team`, (X) => `Please try the latest app update${X ? ` for ${X}` : ''}`],
+      next: [' – the web version usually works meanwhile.', '; clearing the cache and logging in again often helps.', " and we'll let you know when the fix is out."],
+    },
+    router: {
+      act: [(X) => `We're testing the line${X ? ` for ${X}` : ''} from here`, (X) => `We're checking for a fault ${X ? `around ${X}` : 'in your area'}`, (X) => `A router restart${X ? ` for ${X}` : ''} is the first step`],
+      next: [' and will report back.', ' – red lights on the router help us diagnose.', '; an engineer visit follows if needed.'],
+    },
+    outage: {
+      act: [(X) => `We're checking the fault${X ? ` ${X}` : ''} with the network team`, (X) => `The engineers are aware${X ? ` of ${X}` : ''}`, (X) => `Engineers are on their way${X ? ` around ${X}` : ''}`],
+      next: [' and will post the expected fix time here.', " – as soon as there's an estimate, it'll be here.", "; we'll update you when it's back."],
+    },
   } as Record<string, StepParts>,
 };
 
-export const PARTS: Record<'de' | 'en', { open: Record<string, OpenParts>; step: Record<string, StepParts> }> = { de, en };
+export const PARTS: Record<'de' | 'en', { open: Record<string, OpenParts>; ask: Record<string, AskParts>; step: Record<string, StepParts> }> = { de, en };
