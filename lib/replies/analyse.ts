@@ -324,6 +324,11 @@ function nameToAddress(author: ReplyInput['author']): string | null {
   const handle = (author.handle ?? '').trim();
   const parts = name.split(/\s+/).filter(Boolean);
   const looksLikePerson = parts.length >= 1 && parts.length <= 3 && parts.every((p) => /^[\p{Lu}][\p{Ll}'-]+$/u.test(p));
+  // "Frau Meier", "Dr. Klein": keep the title with the surname
+  if (parts.length >= 2 && /^(?:frau|herr|mr|mrs|ms|miss|dr)\.?$/i.test(parts[0] ?? '')) return name.slice(0, 40);
+  // a nickname that is also the handle ("Pfand Paul" / @pfandpaul) is used whole
+  const squashed = (x: string) => fold(x).replace(/[^\p{L}\p{N}]/gu, '');
+  if (parts.length >= 2 && handle && squashed(handle) === squashed(name)) return name.slice(0, 40);
   if (looksLikePerson && parts.length >= 2) return parts[0] ?? null;
   if (looksLikePerson && parts.length === 1 && (parts[0] ?? '').length >= 3) return parts[0] ?? null;
   if (handle) return handle.startsWith('@') ? handle : '@' + handle;
