@@ -39,16 +39,30 @@ export function detectIbans(text: string): Candidate[] {
 
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|6(?:011|5|4[4-9])|35)/;
 
+const CARD_WORD = /(?:karte|card|kreditkart|visa|mastercard|maestro|amex|kartennummer)/i;
+// cards that are customer or voucher numbers, not payment cards
+const NOT_PAYMENT = /(?:bahn ?card|gift ?card|geschenkkarte|gutschein|payback|kundenkarte|sim[- ]?karte|sim ?card|loyalty card|voucher)/i;
+
+/** The number is introduced as a payment card within the preceding words. */
+function cardContext(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return CARD_WORD.test(before) && !NOT_PAYMENT.test(before);
+}
+
 export function detectCards(text: string, runs: NumberRun[]): Candidate[] {
   const out: Candidate[] = [];
   for (const r of runs) {
     const nd = r.digits.length;
     if (nd < 13 || nd > 19 || r.plus || /[^ \-\u00a0]/.test(r.seps) || r.groups > 5) continue;
-    if (!CARD_PREFIX.test(r.digits) || !luhnValid(r.digits)) continue;
+    if (!luhnValid(r.digits)) continue;
+    if (!CARD_PREFIX.test(r.digits)) {
+      // other issuers (co-branded, domestic schemes): only when the number is introduced as a card
+      if (cardContext(text, r.start)) out.push({ start: r.start, end: r.end, type: 'CREDIT_CARD', priority: 91 });
+      continue;
+    }
     const amex = /^3[47]/.test(r.digits);
     if (nd < 14 || (amex && nd !== 15) || (!amex && nd === 15)) {
-      const before = text.slice(Math.max(0, r.start - 40), r.start);
-      if (!/(?:karte|card|kreditkart|visa|mastercard|amex)/i.test(before)) continue;
+      if (!cardContext(text, r.start)) continue;
     }
     out.push({ start: r.start, end: r.end, type: 'CREDIT_CARD', priority: 91 });
   }

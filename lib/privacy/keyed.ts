@@ -13,7 +13,7 @@ import type { Candidate, PiiType } from './types';
 const CUSTOMER_BODY =
   '(?:kundennummer|kunden-?nr\\.?|kundennr\\.?|kd\\.?-?nr\\.?|kd|kunden-?id|kundenkonto|vertragsnummer|vertrags-?nr\\.?|' +
     'vertragskonto(?:nummer)?|versicherungsnummer|versicherungsschein(?:nummer)?|versichertennummer|' +
-    'policennummer|mitgliedsnummer|mitglieds-?nr\\.?|kontonummer|konto-?nr\\.?|konto|postnummer|' +
+    'policennummer|mitgliedsnummer|mitglieds-?nr\\.?|mitglieds-?id|mitglieds-?kennung|kontonummer|konto-?nr\\.?|konto|postnummer|' +
     'bahncard(?:-?nummer)?|zählernummer|anschlusskennung|benutzerkennung|payback(?:-?nummer)?|' +
     'customer(?: account)?(?: number| no\\.?| id| #)?|account(?: number| no\\.?| id| #)?|acct\\.?(?: no\\.?)?|' +
     'member(?:ship)?(?: number| no\\.?| id| #)|policy(?: number| no\\.?| #)|contract(?: number| no\\.?)|' +
@@ -48,7 +48,7 @@ const TAX_BODY =
 const PASSWORD_BODY =
   '(?:passwort|kennwort|password|passcode|pw|pin(?:-?code)?|puk|tan|' +
     '(?:2fa|otp|sms|login|verification|verifizierungs|bestätigungs|sicherheits|security|einmal|one[- ]time|' +
-    'authentication|auth|mfa)[- ]?code)';
+    'authentication|auth|mfa)[- ]?code|otp|code)';
 
 const CONNECTORS = new Set([
   'nr', 'nr.', 'no', 'no.', 'number', 'nummer', 'id', 'ist', 'is', 'was', 'war', 'lautet', 'lauten', 'lautete',
@@ -155,6 +155,12 @@ function idAfter(
   let e = e0;
   while (e > s && /[.\-/_]/.test(text[e - 1]!)) e--;
   if (e <= s) return -1;
+  // a short letter prefix set apart by a space: "VN 12345678", "ABC 9876543" (the digits carry the id)
+  if (e - s <= 4 && /^[A-Z]{1,4}$/.test(text.slice(s, e)) && text.charCodeAt(e) === 32 && isDigit(text.charCodeAt(e + 1))) {
+    const [, e2] = readToken(text, e + 1, true);
+    const tail = text.slice(e + 1, e2);
+    if (/^\d+(?: \d+)*$/.test(tail) && digitCount(tail) >= 5) e = e2;
+  }
   const value = text.slice(s, e);
   if (!validate(value, text.slice(e, e + 8), keyword)) return -1;
   out.push({ start: s, end: e, type, priority: 90 });
@@ -219,8 +225,15 @@ const PW_STOP = new Set(
     'just being been locked blocked required needed sent send field reset-link link').split(' '),
 );
 
-/** The secret after "Passwort"/"PIN"/"code": digits for PINs and codes, a non-word token for passwords. */
-function secretAfter(text: string, from: number, key: string, out: Candidate[]): number {
+// words between a code keyword and the code that say it was sent to the customer ("Code aus der SMS war …")
+const SENT_CUE =
+  /^(?:sms|text|texted|mail|e-?mail|app|sent|send|geschickt|gesendet|geschickte|zugeschickt|bekommen|bekam|erhalten|got|received)$/i;
+const CUE_FILLER = new Set(['me', 'mir', 'us', 'uns', 'hat', 'habt', 'haben', 'hast', 'have', 'has', 'had', 'an', 'to', 'per', 'via']);
+// before a bare "code": codes that are no secret (errors, vouchers, postcodes)
+const NOT_SECRET_BEFORE = /(?:error|fehler|rabatt|promo|discount|voucher|gutschein|aktions|postal|zip|area|country|status|qr|bar|farb|colou?r)[\s-]*$/i;
+
+/** Skips quotes, ":" and connector words ("war", "is", "mein"); `connector` tells whether one was seen. */
+function skipSecretConnectors(text: string, from: number): { pos: number; connector: boolean } {
   let i = from;
   let connector = false;
   for (let step = 0; step < 3; step++) {
@@ -234,9 +247,59 @@ function secretAfter(text: string, from: number, key: string, out: Candidate[]):
     if (!/^(?:meine?|my|alte?s?|old|neue?s?|new)$/i.test(w[0])) connector = true;
     i += w[0].length;
   }
-  const isPin = /^(?:pin|puk|tan)/.test(key) || key.endsWith('code');
+  return { pos: i, connector };
+}
+
+/** Up to five plain words after the keyword, when one of them says the code was sent; the position after them, or -1. */
+function afterSentCue(text: string, from: number): number {
+  const re = /\s*([\p{L}-]{1,12})/uy;
+  re.lastIndex = from;
+  let cued = -1;
+  for (let k = 0; k < 5; k++) {
+    const m = re.exec(text);
+    if (!m) break;
+    if (SENT_CUE.test(m[1]!) || (cued >= 0 && CUE_FILLER.has(m[1]!.toLowerCase()))) cued = re.lastIndex;
+    else if (cued >= 0) break;
+  }
+  return cued;
+}
+
+/** The first token within a few words that looks like a generated secret: letters and digits, often symbols. */
+function strongTokenAhead(text: string, from: number): [number, number] | null {
+  const windowEnd = Math.min(text.length, from + 50);
+  let i = from;
+  for (let k = 0; k < 6 && i < windowEnd; k++) {
+    while (i < windowEnd && /\s/.test(text[i]!)) i++;
+    let e = i;
+    while (e < text.length && e - i < 40 && !/\s/.test(text[e]!)) e++;
+    let v = e;
+    while (v > i && /[.,!?;:)"'“”…]/.test(text[v - 1]!)) v--;
+    const token = text.slice(i, v);
+    if (token.length >= 6 && /\d/.test(token) && /\p{L}/u.test(token) && !/[@/]|^www\./i.test(token)) return [i, v];
+    // a sentence end stops the search
+    if (v < e && /[.!?]/.test(text[v]!)) return null;
+    i = e;
+  }
+  return null;
+}
+
+/** The secret after "Passwort"/"PIN"/"code": digits for PINs and codes, a non-word token for passwords. */
+function secretAfter(text: string, from: number, key: string, out: Candidate[]): number {
+  const bare = key === 'code';
+  if (bare && NOT_SECRET_BEFORE.test(text.slice(Math.max(0, from - key.length - 14), from - key.length))) return -1;
+  const skipped = skipSecretConnectors(text, from);
+  const connector = skipped.connector;
+  let i = skipped.pos;
+  const isPin = /^(?:pin|puk|tan|otp)/.test(key) || key.endsWith('code');
   if (isPin) {
-    const d = /^\d{3,4}(?: \d{3,4})?(?![\p{L}\p{N}])|^\d{4,8}(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 12));
+    const PIN = /^\d{3,4}(?: \d{3,4})?(?![\p{L}\p{N}])|^\d{4,8}(?![\p{L}\p{N}])/u;
+    let d = bare ? null : PIN.exec(text.slice(i, i + 12));
+    if (!d) {
+      const cue = afterSentCue(text, from);
+      if (cue < 0) return -1;
+      i = skipSecretConnectors(text, cue).pos;
+      d = PIN.exec(text.slice(i, i + 12));
+    }
     if (!d) return -1;
     if (/^\s?(?:€|eur|euro|\$|%|mal|times|x\b)/i.test(text.slice(i + d[0].length, i + d[0].length + 6))) return -1;
     out.push({ start: i, end: i + d[0].length, type: 'PASSWORD', priority: 90 });
@@ -245,11 +308,15 @@ function secretAfter(text: string, from: number, key: string, out: Candidate[]):
   let e = i;
   while (e < text.length && e - i < 64 && !/\s/.test(text[e]!)) e++;
   while (e > i && /[.,!?;:)"'“”…]/.test(text[e - 1]!)) e--;
-  if (e - i < 3) return -1;
   const value = text.slice(i, e);
   const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
-  if (!strong && (!connector || PW_STOP.has(value.toLowerCase()) || value.length < 5)) return -1;
-  if (/^(?:https?:|www\.)/i.test(value)) return -1;
+  if (e - i < 3 || /^(?:https?:|www\.)/i.test(value) || (!strong && (!connector || PW_STOP.has(value.toLowerCase()) || value.length < 5))) {
+    // "the temp password you sent me Xr7!pq29": a generated-looking token a few words on
+    const ahead = strongTokenAhead(text, from);
+    if (!ahead) return -1;
+    out.push({ start: ahead[0], end: ahead[1], type: 'PASSWORD', priority: 90 });
+    return ahead[1];
+  }
   out.push({ start: i, end: e, type: 'PASSWORD', priority: 90 });
   return e;
 }
