@@ -19,12 +19,14 @@ interface Tok {
 const WORD = /[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*/gu;
 const CAP = /^\p{Lu}\p{Ll}/u;
 const SURNAME = /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
-const LOWER_NAME = /^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u;
+// lower-case surnames, also with an elided or Gaelic prefix ("o'brien", "d'angelo", "mcleod")
+const LOWER_NAME = /^(?:\p{Ll}['’])?\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u;
 // words right before a name that introduce it ("ich bin", "my name is", "Name:", "passenger", "mein Sohn")
 const INTRO_ONE = new Set(
   ('bin heiße heisse heiße name i\'m im traveller traveler passenger fahrgast empfänger empfängerin recipient ' +
     'kontoinhaber kontoinhaberin inhaber inhaberin holder sohn tochter ehemann ehefrau son daughter husband wife ' +
-    'sister brother schwester bruder mutter vater mother father').split(' '),
+    'sister brother schwester bruder mutter vater mother father freund freundin kollege kollegin nachbar nachbarin ' +
+    'friend colleague neighbour neighbor partner partnerin cousin cousine oma opa tante onkel aunt uncle').split(' '),
 );
 const INTRO_TWO = new Set(['name ist', 'name is', 'name lautet', 'this is', 'hier ist', 'here is', 'i am', "name's"]);
 
@@ -56,10 +58,22 @@ function low(t: Tok): string {
   return t.lower;
 }
 
+const MARKS = /[\u0300-\u036f]/g;
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/** "amélie" → "amelie", "zoë" → "zoe": the name list is written without accents. */
+export function fold(word: string): string {
+  return ACCENTED.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
+}
+
+function knownFirst(lower: string): boolean {
+  return FIRST.has(lower) || FIRST.has(fold(lower));
+}
+
 function isFirst(t: Tok): boolean {
-  if (FIRST.has(low(t))) return true;
+  if (knownFirst(low(t))) return true;
   const dash = low(t).indexOf('-');
-  return dash > 0 && FIRST.has(low(t).slice(0, dash));
+  return dash > 0 && knownFirst(low(t).slice(0, dash));
 }
 
 /** Words examined per text and names reported per text: bounds the work on pathological input. */
@@ -92,31 +106,45 @@ function surnameOk(t: Tok, lowerMode: boolean): boolean {
 function extend(text: string, toks: Tok[], i: number, lowerMode: boolean): number {
   let j = i;
   let last = -1;
+  // Vietnamese names have three parts ("Trần Thị Mai"): keep going while the name carries its diacritics
+  const viet = VIETNAMESE.test(text.slice(toks[i]!.start, (toks[i + 2] ?? toks[i + 1] ?? toks[i]!).end));
   // middle names, then particles, then the surname
   for (let steps = 0; steps < 4; steps++) {
     const next = toks[j + 1];
     if (!next || !joined(text, toks[j]!, next)) break;
     if (PARTICLES.has(next.w)) {
       const after = toks[j + 2];
-      if (after && joined(text, next, after) && (PARTICLES.has(after.w) || surnameOk(after, false))) {
+      if (after && joined(text, next, after) && (PARTICLES.has(after.w) || surnameOk(after, lowerMode))) {
         j += 1;
         continue;
       }
       break;
     }
-    if (!surnameOk(next, lowerMode)) break;
+    if (!surnameOk(next, lowerMode) && !(viet && steps > 0 && SURNAME.test(next.w))) break;
     j += 1;
     last = j;
     // a middle name is only kept when another surname-like word follows ("Richard Alan Parker")
     const more = toks[j + 1];
-    if (!(isFirst(next) && more && joined(text, next, more) && surnameOk(more, lowerMode))) break;
+    const threePart = viet && steps === 0 && !!more && SURNAME.test(more.w);
+    if (!((isFirst(next) || threePart) && more && joined(text, next, more) && (threePart || surnameOk(more, lowerMode)))) break;
   }
   return last;
 }
 
+const VIETNAMESE = /[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]/i;
+// after a signed name: the team or role of the writer ("vom Social-Team", "| Customer Care", "- Support")
+const ROLE_AFTER =
+  /^\s*(?:[|,/–—-]\s*|\s(?:vom|von|aus dem|from|of|at|with|im|in)\s+(?:the\s+|dem\s+|der\s+|your\s+|eurem\s+|ihrem\s+)?)[\p{L}\s&.-]{0,40}?(?:team|care|support|service|kundenservice|kundendienst|social|customer|agent|redaktion|desk|helpdesk|community)[\p{L}\s&.-]{0,30}$/iu;
+
 function isSignature(text: string, start: number, end: number): boolean {
   const rest = text.slice(end);
-  if (/[\p{L}\p{N}]/u.test(rest)) return false;
+  if (/[\p{L}\p{N}]/u.test(rest)) {
+    // "Gruß, Name vom Social-Team" on the last line
+    const nl = rest.indexOf('\n');
+    const line = nl < 0 ? rest : rest.slice(0, nl);
+    if (nl >= 0 && /[\p{L}\p{N}]/u.test(rest.slice(nl))) return false;
+    if (!ROLE_AFTER.test(line.replace(/[.!]+\s*$/, ''))) return false;
+  }
   return SIGN_OFF.test(text.slice(Math.max(0, start - 30), start));
 }
 
@@ -125,7 +153,7 @@ const CAP_WORD =
   /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+(?=[ \u00a0](?:[A-ZÄÖÜ\u00c0-\u00de]|(?:von|van|de|der|den|da|di|du|del|della|le|la|ten|ter|zu|vom|al|el|bin|ibn) ))/g;
 // an introduction followed by two words; the first must look like a name (checked in mayHoldName)
 const INTRO_GATE =
-  /\b(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name's|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger|recipient|inhaber|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau)\b\s*:?\s*([A-Za-z\u00c0-\u024f]+)[ \u00a0][A-Za-z\u00c0-\u024f]/gi;
+  /\b(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name's|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|partner(?:in)?|cousine?|oma|opa|tante|onkel|aunt|uncle)(?![\p{L}])\s*:?\s*(\p{L}+(?:-\p{L}+)?)[ \u00a0]\p{L}/giu;
 const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
 
 /** The fast path: most posts hold no known first name and no introduction, so nothing is tokenised. */
@@ -133,16 +161,18 @@ function mayHoldName(text: string): boolean {
   CAP_WORD.lastIndex = 0;
   let n = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
-    if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS) return true;
+    if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS || (ACCENTED.test(m[0]) && FIRST.has(fold(m[0].toLowerCase())))) return true;
   }
   INTRO_GATE.lastIndex = 0;
   for (let m = INTRO_GATE.exec(text), k = 0; m && k < 50; m = INTRO_GATE.exec(text), k++) {
     const w = m[1]!;
     const lower = w.toLowerCase();
-    if (w !== lower ? !NOT_SURNAME.has(lower) && !MOOD.has(lower) : FIRST.has(lower)) return true;
+    if (w !== lower ? !NOT_SURNAME.has(lower) && !MOOD.has(lower) : knownFirst(lower)) return true;
   }
   return HERE_GATE.test(text);
 }
+
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|sankt|saint|san|santa|santo|são|sint)\.?\s$/iu;
 
 export function detectNames(text: string): Candidate[] {
   if (!mayHoldName(text)) return [];
@@ -154,6 +184,8 @@ export function detectNames(text: string): Candidate[] {
     const t = toks[i]!;
     const prevChar = t.start > 0 ? text[t.start - 1] : '';
     if (prevChar === '@' || prevChar === '#' || prevChar === '.' || prevChar === '_') continue;
+    // "St. Martin", "Sankt Peter", "San Marco": saints, churches and places, not persons
+    if (SAINT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     const cap = CAP.test(t.w);
     let lowerMode = false;
     const known = isFirst(t);
@@ -166,7 +198,7 @@ export function detectNames(text: string): Candidate[] {
         if (!(t.start < 3 && next && /^\s(?:hier|here)\b/.test(after))) continue;
       }
     } else {
-      if (!FIRST.has(low(t)) || !introduced(text, toks, i)) continue;
+      if (!knownFirst(low(t)) || !introduced(text, toks, i)) continue;
       lowerMode = true;
     }
     const last = extend(text, toks, i, lowerMode);

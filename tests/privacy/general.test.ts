@@ -36,3 +36,27 @@ describe('detect: one-time codes and passwords with looser cues', () => {
     expect(found('password reset link expired, please resend')).toEqual([]);
   });
 });
+
+describe('detect: names beyond the plain "Vorname Nachname"', () => {
+  it('knows accented first names', () => {
+    expect(found('Jérôme Vasseur hat die Rechnung nicht bekommen')).toEqual(['PERSON_NAME: Jérôme Vasseur']);
+    expect(found('Meine Tochter Zoë Kranich wartet')).toEqual(['PERSON_NAME: Zoë Kranich']);
+  });
+  it('keeps surname particles and Gaelic prefixes, also in lower case', () => {
+    expect(found('ich heiße lena van der berg und warte')).toEqual(['PERSON_NAME: lena van der berg']);
+    expect(found("my name is ciara o'malley, order missing")).toEqual(["PERSON_NAME: ciara o'malley"]);
+  });
+  it('finds a hyphenated first name after a family word and a three-part Vietnamese name', () => {
+    expect(found('my son Jean-Luc Perrin has the card')).toEqual(['PERSON_NAME: Jean-Luc Perrin']);
+    expect(found('Kontoinhaber Phạm Thị Hoa, bitte prüfen')).toEqual(['PERSON_NAME: Phạm Thị Hoa']);
+  });
+  it('does not flag an agent who signs with a team or role, nor a saint or place', () => {
+    expect(found('Danke für die Geduld!\nGruß, Jonas Kreil vom Service-Team')).toEqual([]);
+    expect(found('Thanks for waiting. Kind regards, Laura Finch | Social Care')).toEqual([]);
+    expect(found('Der Bus nach St. Peter Ording fällt aus')).toEqual([]);
+    expect(found('Sankt Michael Kirche ist gesperrt, Umleitung?')).toEqual([]);
+  });
+  it('still flags a customer name followed by a team word in the middle of a message', () => {
+    expect(found('Laura Finch vom Team hat mir nicht geholfen, ich warte immer noch')).toEqual(['PERSON_NAME: Laura Finch']);
+  });
+});
