@@ -60,3 +60,21 @@ describe('detect: names beyond the plain "Vorname Nachname"', () => {
     expect(found('Laura Finch vom Team hat mir nicht geholfen, ich warte immer noch')).toEqual(['PERSON_NAME: Laura Finch']);
   });
 });
+
+describe('detect: obfuscated and shared e-mail addresses', () => {
+  it('finds addresses written with "ät", "bei" or bracketed at/dot', () => {
+    expect(found('mail an mona.rieck ät posteo.de bitte')).toEqual(['EMAIL: mona.rieck ät posteo.de']);
+    expect(found('schreibt mir: paul_88 bei web punkt de')).toEqual(['EMAIL: paul_88 bei web punkt de']);
+    expect(found('my address is rob.tan <at> fastmail <dot> com')).toEqual(['EMAIL: rob.tan <at> fastmail <dot> com']);
+  });
+  it('does not take a shop named with "bei" or "at" for an address', () => {
+    expect(found('hab das bei amazon punkt de bestellt')).toEqual([]);
+    expect(found('I looked at zalando dot com yesterday')).toEqual([]);
+  });
+  it('does not flag a company support mailbox, but does flag a customer giving a role address as theirs', () => {
+    expect(found('Ihr sagt schreib an kundenservice@stromwerk-nord.de, aber keiner antwortet')).toEqual([]);
+    expect(found('Please email help@quickparcel.co.uk, they said')).toEqual([]);
+    expect(found('Kontakt: info@gaertnerei-hahn.de wir warten auf Ware')).toEqual(['EMAIL: info@gaertnerei-hahn.de']);
+    expect(found('write me at info@gmail.com')).toEqual(['EMAIL: info@gmail.com']);
+  });
+});
