@@ -93,6 +93,22 @@ const NUMWORD = 'ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn
 
 const DURATION_RE = new RegExp(`(?<![\\p{L}\\d])(?:(?:seit|for|since)\\s+)?(?:\\d+|${NUMWORD})\\s?(?:${UNIT_DE}|${UNIT_EN})\\b`, 'giu');
 const UNIT_RE = new RegExp(`^(?:${UNIT_DE}|${UNIT_EN}|uhr|am|pm|x|euro|eur|pounds?)$`, 'i');
+const SWITCH_AWAY_RE =
+  /\b(?:i(?:'m| am|’m)? (?:switching|moving|going|leaving|taking my (?:money|business))\b(?! to you)|i(?:'ll| will) (?:switch|move|go|take my (?:money|business))\b(?! to you)|ich (?:wechsle|wechsel|gehe)\b(?! zu euch)|wechsle ich|ich bin (?:dann )?weg)[^.!?]{0,30}\b(?:another|other|different|elsewhere|competitor|somewhere|konkurrenz|anderen|andere[rn]?|woanders|weg)\b|\b(?:i'm|i am|ich bin) (?:done|gone|raus|weg)\b/iu;
+const THREAT_RE =
+  /\b(?:ich kündige|(?<!(?:wie|wann|wo|ob|warum)\s)kündige ich(?!\s+(?:meinen|mein|den|das|die|online|am besten))|i(?:'m| am|’m|'ll| will) (?:cancel(?:l?ing)?|leaving|switching)\b(?!\s+(?:my|the)\s+\w+\s+(?:online|by))|(?:want|need) (?:my|our) money back|(?:will|möchte|hätte gern|fordere) (?:mein|unser) geld zurück|never (?:again|using you)|nie wieder)/iu;
+const REDRESS_RE =
+  /\b(?:wer (?:zahlt|bezahlt|erstattet|übernimmt|ersetzt|haftet|kommt)|who(?:'s| is)? (?:going to |gonna )?(?:pay|paying|pays|cover|covering|covers|refund|reimburse|compensate)|who pays|wer trägt|was (?:macht|tut) ihr (?:jetzt )?dagegen|what are you going to do about|bekomme ich (?:mein|das) geld|do i get (?:my|the) money)\b/iu;
+/** a device, line or service that does not work (a technical fault, even when asked as a question) */
+const FAULT_RE =
+  /\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|reagiert|startet|verbindet|klappt|öffnet)\b[^.!?]{0,40}\bnicht\b|\b(?:ist|sind)\b[^.!?]{0,40}\b(?:tot|down|offline|abgestürzt|eingefroren)\b|\bzeigt\b[^.!?]{0,30}\bnur\b|\b(?:not|isn't|aren't|stopped|won't|doesn't|don't|can't|keeps?)\s+(?:working|work|loading|load|connecting|connect|crashing|freezing|responding|dropping|turning on|charging)\b|\b(?:is|are|went|goes) (?:down|dead|offline|blank)\b|\bno (?:signal|connection|internet|service|dial tone)\b|\bkein(?:e|en)? (?:empfang|verbindung|internet|netz|signal|freizeichen)\b|\bspinnt\b|\b(?:error|fehler)\b/iu;
+/** "shut the shop": mockery, not a request */
+const SHUT_DOWN_RE = /\b(?:macht|mach|machen|machts)\b[^.!?]{0,30}\bdicht\b|\bdicht ?machen\b|\bshut (?:it|the \w+|yourselves|the whole thing) down\b|\bclose (?:up )?shop\b/iu;
+/** the customer's own line or device, not a public outage */
+const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben)\b/iu;
+/** a complaint about how a member of staff treated the customer */
+const STAFF_CONDUCT_RE = /\b(?:rude|unfreundlich|angeschrien|angepampt|angeschnauzt|beleidigt|beleidigend|respektlos|disrespectful|shouted at|yelled at|ignored (?:me|us|my)|insulted|aggressive|aggressiv|herablassend|condescending)\b/iu;
+const STRONG_ANGRY = ['frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
 const RELATIVE_DATES =
@@ -371,6 +387,15 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const ironyEmoji = IRONY_EMOJI.test(text);
   const happy = HAPPY_EMOJI.test(text);
   const concrete = /\b(?:mein|meine|meinen|meinem|my|mir|me|ich|i)\b/iu.test(text);
+  // calm anger: a cancel/switch-away threat, a demand for money back, or a strong verdict word
+  const switchAway = SWITCH_AWAY_RE.test(text);
+  const threat = switchAway || THREAT_RE.test(text);
+  const strongAngry = score(j, toks, { stems: STRONG_ANGRY });
+  // praise superlatives next to a failure ("echt die Schnellsten", "the fastest ever") read as irony
+  const superlative = /\b(?:die|the)\s+(?:\p{L}+\s+)?\p{L}{3,}(?:sten|est)\b/iu.test(text) && !/\b(?:the (?:latest|best|nearest|cheapest|fastest way|earliest|closest|biggest|largest|smallest|lowest|highest))\b/i.test(text);
+  if (superlative && (score(j, toks, TYPE.negative).length || SAD_EMOJI.test(text) || IRONY_EMOJI.test(text))) ironyM.push('superlative');
+  // mockery by comparison: "my pigeon is faster than you", "meine Oma wäre schneller"
+  const mockCompare = /\b(?:meine?|my|our|unsere?|a|an|eine?)\s+(?:\p{L}+\s+)?(?:ist|wäre|waere|is|would be|could be|could|kann)\s+(?:ja\s+|noch\s+|even\s+)?(?:schneller|faster|quicker|zuverlässiger|more reliable|besser|better)\b/iu.test(text);
   cues.push(...angry, ...frustrated.slice(0, 3), ...positive.slice(0, 3), ...ironyM, ...troll);
 
   const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
@@ -382,10 +407,10 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const ironyScore =
     ironyM.length * 1.5 + (ironyM.length && (realNeg.length || frustrated.length) ? 0.5 : 0) + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1.5 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
   const strongTroll = troll.some((t) => ['lol', 'lmao', 'rofl', 'ratio'].includes(t)) ? 0.5 : 0;
-  const trollScore = troll.length * 1.5 + strongTroll + (pun ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun ? 1 : 0) - (angry.length ? 0.5 : 0);
+  const trollScore = troll.length * 1.5 + strongTroll + (pun || mockCompare || SHUT_DOWN_RE.test(text) ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun && !mockCompare && !SHUT_DOWN_RE.test(text) ? 1 : 0) - (angry.length ? 0.5 : 0);
   if (trollScore >= 2 && !(ironyScore >= 2.5)) tone = 'troll';
   else if (ironyScore >= 2 && (positive.length > 0 || ironyM.length > 0)) tone = 'ironic';
-  else if (intensity >= 2 || (angry.length >= 1 && (multiBang || caps >= 1 || exclaim >= 2)) || angry.length >= 2) tone = 'angry';
+  else if (intensity >= 2 || (angry.length >= 1 && (multiBang || caps >= 1 || exclaim >= 2)) || angry.length >= 2 || threat || strongAngry.length > 0) tone = 'angry';
   else if (posScore > negScore && !sad) tone = 'positive';
   else if (
     frustrated.length > 0 || angry.length > 0 || sad || multiBang ||
@@ -423,12 +448,16 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const techFailure = score(j, toks, {
     stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht', 'declin', 'abgelehnt', 'expired', 'abgelaufen', 'abgemeldet', 'rausgeworfen'],
     phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal', 'logged me out', 'logged out', 'ate my card', 'swallowed my card', 'eingezogen', 'fix it', 'not working', 'doesn t work', 'funktioniert nicht', 'immer wieder', 'keine sim', 'no sim', 'hilft nicht', 'doesn t help'],
-  }).length > 0;
+  }).length > 0 || FAULT_RE.test(text);
+  // a question after a bad experience that asks who pays / makes good is a complaint, not a request for information
+  const redress = REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz'] }).length > 0;
+  const badExperience = realNeg.length > 0 || frustrated.length > 0 || angry.length > 0 || sad || topics.includes('delay') || topics.includes('quality');
+  const complaintQuestion = asks && badExperience && (redress || (multiBang && !techFailure && !score(j, toks, TOPICS.fraud).length) || threat);
   const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
 
   const brandToks = tokens(input.brand ?? '').filter((t) => t.length >= 4);
   const usesBrand = brandToks.some((b) => authorJ.includes(b) || fold(text).replace(/[^a-z0-9]/g, '').includes(b));
-  const isPromoSpam = (link && (promo.length > 0 || spamAuthor)) || (promo.length >= 2 && !concrete) || (promo.length >= 1 && (spamAuthor || hashtags >= 2));
+  const isPromoSpam = (link && (promo.length > 0 || spamAuthor)) || (promo.length >= 2 && !concrete) || promo.length >= 3 || (promo.length >= 1 && (spamAuthor || hashtags >= 2));
   const pureMockery = tone === 'troll' && grievance.length === 0;
 
   let type: MessageType;
@@ -440,9 +469,12 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (tone === 'troll') type = 'complaint';
   else if (tone === 'ironic') type = 'complaint';
   else if (tone === 'positive' && !asks && lead.length === 0) type = 'praise';
-  else if (lead.length > 0 && (asks || tone === 'positive' || /\b(?:wollen|möchten|want|would like|interested)\b/i.test(text)) && money.length === 0)
+  else if (switchAway || (threat && !techFailure)) type = 'complaint';
+  else if (complaintQuestion && !(techFailure && tech.length > 0)) type = 'complaint';
+  else if (lead.length > 0 && (asks || tone === 'positive' || /\b(?:wollen|möchten|suchen|brauchen|benötigen|want|would like|interested|looking for|need)\b/i.test(text)) && money.length === 0)
     type = 'lead';
   else if (topics[0] === 'lost' && money.length === 0) type = 'question';
+  else if (tech.length > 0 && techFailure && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
   else if (tech.length > 0 && (negative.length > 0 || sad || techFailure) && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
   else if (money.length > 0 && negative.length > 0) type = 'complaint';
   else if (score(j, toks, TOPICS.quality).length && (negative.length || /\b(?:replace|ersatz|refund|erstatt)/i.test(text))) type = 'complaint';
@@ -476,7 +508,10 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const indiv = score(j + threadJ, toks.concat(threadToks), individual);
   if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:card|karte|order|bestellung|parcel|paket|account|konto|bill|rechnung|contract|vertrag|application|antrag|refund|booking|buchung|delivery|lieferung|data|datenvolumen|meter|zähler|abschlag|beitrag|lastschrift|direct debit|mum|mom|dad|mutter|vater)\b/i.test(text) && !['praise', 'spam', 'lead'].includes(type)) indiv.push('own-item');
   if (/(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|pounds?))[^.!?]{0,40}\b(?:back|zurück)\b/iu.test(text)) indiv.push('money-back');
-  const publicIssue = topics[0] === 'outage' || (topics.includes('delay') && !indiv.length);
+  const ownLine = OWN_LINE_RE.test(text);
+  if (ownLine && (type === 'technical_problem' || type === 'complaint')) indiv.push('own-line');
+  if (topics.includes('staff') && tone !== 'troll' && concrete && STAFF_CONDUCT_RE.test(text) && (type === 'complaint' || tone === 'angry' || tone === 'frustrated')) indiv.push('staff-conduct');
+  const publicIssue = (topics[0] === 'outage' && !ownLine) || (topics.includes('delay') && !indiv.length);
   if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
   const b2b = score(j + threadJ, toks.concat(threadToks), {
     stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'charity', 'verein', 'donat', 'spende', 'community', 'kooperation', 'collab', 'follower', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../lib/replies/analyse';
+import { suggestCore } from '../../lib/replies/engines/core';
+
+const base = { platform: 'x' as const, author: { name: 'Lena Vogt', handle: '@lenav' } };
+const read = (text: string, extra: Record<string, unknown> = {}) => analyse({ ...base, text, ...extra });
+
+describe('generalise: complaints that end in a question', () => {
+  it.each([
+    'Die Fähre fiel aus, ich musste ein Taxi für 80 € nehmen. Wer erstattet mir das???',
+    'My suitcase came back with a broken handle after the flight. Who is going to pay for the repair???',
+    'Drei Stunden Verspätung und den Anschluss verpasst – wer übernimmt jetzt die Übernachtung?',
+  ])('%s → complaint', (t) => {
+    expect(read(t).type).toBe('complaint');
+  });
+  it('a plain information question stays a question', () => {
+    expect(read('Wie lange ist die Fahrkarte am Abend gültig?').type).toBe('question');
+    expect(read('Do you deliver on Sundays in Leeds?').type).toBe('question');
+  });
+});
+
+describe('generalise: technical faults phrased as questions', () => {
+  it.each([
+    'Bei uns in Kiel ist seit heute früh das Festnetz tot. Noch jemand betroffen?',
+    'Is anyone else in Bristol having no signal since lunchtime?',
+    'Mein Stromzähler zeigt seit gestern nur noch Striche an, ist das normal?',
+    'The streaming app keeps crashing on my TV since the update, any idea?',
+    'Warum funktioniert meine Karte am Geldautomaten nicht mehr?',
+  ])('%s → technical_problem', (t) => {
+    expect(read(t).type).toBe('technical_problem');
+  });
+});
+
+describe('generalise: lead needs real buying intent', () => {
+  it('single words like Handy, shop or switch do not make a lead', () => {
+    expect(read('Kann ich mein Handy im Laden reparieren lassen oder muss ich es einschicken?').type).not.toBe('lead');
+    expect(read('Thanks to the lovely lady in the Leeds shop who sorted my phone today!').type).toBe('praise');
+  });
+  it('switching away in anger is an angry complaint', () => {
+    const a = read('Third bill error this year. I am switching to another provider next month.');
+    expect(a.type).toBe('complaint');
+    expect(a.tone).toBe('angry');
+    const b = read('Das war es, ich wechsle zur Konkurrenz. Drei Monate falsche Abrechnung.');
+    expect(b.type).toBe('complaint');
+    expect(b.tone).toBe('angry');
+  });
+  it('switching to the brand and B2B are leads', () => {
+    expect(read('Ich überlege, zu euch zu wechseln. Habt ihr einen Tarif für Familien?').type).toBe('lead');
+    expect(read('We run four bakeries and need a supplier for packaging, do you do trade accounts?').type).toBe('lead');
+  });
+});
+
+describe('generalise: frustration and anger without shouting', () => {
+  it.each([
+    'Die Heizung im Wagen 5 ist schon wieder kaputt, das meldet man ja gerne.',
+    'Still no reply to my email from last week about the missing refund.',
+    'Ich warte seit Tagen auf eine Antwort zu meiner Schadensmeldung.',
+    'For the third time the courier left the parcel at the wrong house.',
+  ])('%s → frustrated', (t) => {
+    expect(read(t).tone).toBe('frustrated');
+  });
+  it.each([
+    'Das ist eine Frechheit, man hat mir einfach den Vertrag verlängert.',
+    'This is unacceptable, I want my money back for the broken heater.',
+    'Wenn das bis Freitag nicht geklärt ist, kündige ich.',
+  ])('%s → angry', (t) => {
+    expect(read(t).tone).toBe('angry');
+  });
+});
+
+describe('generalise: German irony and trolling', () => {
+  it('praise words with a failure and ironic emoji are irony', () => {
+    const a = read('Wieder 50 Minuten zu spät, ihr seid echt die Pünktlichsten 🏆');
+    expect(a.tone).toBe('ironic');
+    expect(a.type).toBe('complaint');
+    expect(read('Glückwunsch zur dritten Störung diese Woche, ganz toll gemacht 👏').tone).toBe('ironic');
+  });
+  it('mockery comparisons and #ratio are trolling', () => {
+    const a = read('Meine Schnecke ist schneller als eure Lieferung lol #ratio');
+    expect(a.tone).toBe('troll');
+    const b = read('Macht den Laden doch einfach dicht, wird eh nichts mehr 😂');
+    expect(b.tone).toBe('troll');
+    expect(b.type).toBe('spam');
+  });
+});
+
+describe('generalise: German spam and phishing', () => {
+  it('brand-name bonus offers via link are phishing (warn, no lead)', () => {
+    const a = analyse({ ...base, brand: 'Stadtwerk Nord', author: { name: 'Stadtwerk Nord Kundenbonus', handle: '@swn_bonus' }, text: 'Sichern Sie sich jetzt Ihren Treuebonus von 100 €! Einfach Konto verifizieren unter swn-bonus.top' });
+    expect(a.type).toBe('spam');
+    expect(a.needsDm).toBe(false);
+  });
+  it('work-from-home ads get no reply', () => {
+    const a = read('Ich verdiene 3000 € im Monat von zuhause aus, ohne Vorkenntnisse! Schreib mir eine Nachricht für Infos 💰');
+    expect(a.type).toBe('spam');
+    expect(a.shouldReply).toBe(false);
+  });
+});
+
+describe('generalise: DM for individual claims', () => {
+  it.each([
+    'Mein Flug wurde gestrichen und ich habe 120 € fürs Hotel bezahlt. Bekomme ich eine Entschädigung?',
+    'Your driver was really rude to my son on route 7 this morning, I want this followed up.',
+    'Only my house has no internet, the neighbours are fine. What is wrong with my line?',
+    'We are a small café group looking for wholesale prices on coffee beans.',
+  ])('%s → needsDm', (t) => {
+    expect(read(t).needsDm).toBe(true);
+  });
+  it('general questions stay public', () => {
+    expect(read('Ab wann gilt der neue Winterfahrplan?').needsDm).toBe(false);
+    expect(read('Do your stores take contactless payments?').needsDm).toBe(false);
+  });
+});
+
+describe('generalise: replies do not leak other sectors or broken slots', () => {
+  const leaks = /förderung|zuschüsse|grant options|fundbüro|lost property|batch|how food should reach you/i;
+  it.each([
+    { sector: 'insurance', brand: 'Securo', text: 'Mein Antrag liegt seit drei Wochen bei euch, wie ist der Stand?' },
+    { sector: 'streaming', brand: 'Flixo', text: 'Why did my subscription go up by £3 without any notice?' },
+    { sector: 'airline', brand: 'SkyLine', text: 'Ich habe meinen Koffer nicht bekommen, was soll ich jetzt tun?' },
+  ])('$sector', (m) => {
+    const s = suggestCore({ ...base, ...m }).map((x) => x.text);
+    expect(s.length).toBe(3);
+    for (const r of s) expect(r).not.toMatch(leaks);
+    for (const r of s) expect(r).not.toMatch(/Notiert: (?:Branche|mit|und|der|die|das)\b|\b000 €|mit Monats\b/);
+  });
+});
