@@ -3,7 +3,7 @@ import type { Lang } from '../model/conversation';
 import { detectAddresses } from './address';
 import { luhnValid, mod97Valid } from './checksums';
 import { detectEmails, OBFUSCATION_MARK } from './email';
-import { detectCards, detectIbans, detectTaxIds } from './finance';
+import { detectCards, detectIbans, detectLowerIbans, detectTaxIds } from './finance';
 import { detectFormats, detectKeyed } from './keyed';
 import { detectNames } from './names';
 import { detectIps } from './network';
@@ -108,6 +108,7 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
     if (scan.digits >= 6) {
       cands.push(...detectPhones(text, runs, langOf), ...detectCards(text, runs), ...detectTaxIds(runs));
       if (scan.upperUpperDigitDigit) cands.push(...detectIbans(text));
+      if (scan.digits >= 12) cands.push(...detectLowerIbans(text));
       if (scan.digits >= 16 || scan.upperUpperDigitDigit) cands.push(...detectFormats(text));
     }
     if (scan.dottedDigits >= 3 || scan.colons >= 3) cands.push(...detectIps(text, scan.colons >= 3));

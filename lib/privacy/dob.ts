@@ -4,7 +4,7 @@ import type { Candidate } from './types';
 
 /** Keywords that introduce a birth date (used inside the shared keyword regex of keyed.ts). */
 export const BIRTH_KEYWORDS =
-  '(?:geb\\.?|geboren(?: am)?|geburtsdatum|geburtstag|geb\\.-datum|gebdat|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|born(?: on)?)';
+  '(?:geb\\.?|b\\.|geboren(?: am)?|geburtsdatum|geburtstag|geb\\.-datum|gebdat|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|born(?: on)?)';
 
 const MONTHS =
   'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|' +
@@ -32,9 +32,9 @@ function plausible(m: RegExpExecArray): boolean {
   return true;
 }
 
-/** The birth date within 60 characters after a birth keyword, if any. */
-export function birthDateAfter(text: string, from: number): Candidate | null {
-  const windowText = text.slice(from, from + 60);
+/** The birth date within 60 characters after a birth keyword (right after the terse "b."), if any. */
+export function birthDateAfter(text: string, from: number, terse = false): Candidate | null {
+  const windowText = text.slice(from, from + (terse ? 14 : 60));
   const m = DATE.exec(windowText);
   if (!m || !plausible(m)) return null;
   // the date must come before the next sentence about something else

@@ -12,6 +12,20 @@ const IBAN_LENGTH: Record<string, number> = {
 
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}/g;
 
+// typed in lower case without spaces ("de89370400440532013000"): checked in upper case
+const IBAN_LOWER = /\b[a-z]{2}\d{2}[a-z0-9]{11,30}\b/g;
+
+export function detectLowerIbans(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  IBAN_LOWER.lastIndex = 0;
+  for (let m = IBAN_LOWER.exec(text); m; m = IBAN_LOWER.exec(text)) {
+    const upper = m[0].toUpperCase();
+    const len = IBAN_LENGTH[upper.slice(0, 2)];
+    if (len === upper.length && ibanValid(upper)) out.push({ start: m.index, end: m.index + len, type: 'IBAN', priority: 92 });
+  }
+  return out;
+}
+
 export function detectIbans(text: string): Candidate[] {
   const out: Candidate[] = [];
   IBAN_CANDIDATE.lastIndex = 0;

@@ -1,5 +1,5 @@
 import { BIRTH_KEYWORDS, birthDateAfter, birthDateBefore } from './dob';
-import { PLATE_KEYWORDS, plateAfter } from './plate';
+import { PLATE_KEYWORDS, plateAfter, VEHICLE_KEYWORDS } from './plate';
 import { isDigit, letterBefore } from './scan';
 import type { Candidate, PiiType } from './types';
 
@@ -168,7 +168,7 @@ function idAfter(
 }
 
 const KEYWORDS = new RegExp(
-  `\\b(?:(${CUSTOMER_BODY})|(${ORDER_BODY})|(${PASSPORT_BODY})|(${TAX_BODY})|(${PASSWORD_BODY})|(${BIRTH_KEYWORDS})|(${PLATE_KEYWORDS}))(?![A-Za-z\\u00c0-\\u024f])`,
+  `\\b(?:(${CUSTOMER_BODY})|(${ORDER_BODY})|(${PASSPORT_BODY})|(${TAX_BODY})|(${PASSWORD_BODY})|(${BIRTH_KEYWORDS})|(${PLATE_KEYWORDS})|(${VEHICLE_KEYWORDS}))(?![A-Za-z\\u00c0-\\u024f])`,
   'gi',
 );
 const MAX_KEYWORDS = 500;
@@ -193,7 +193,9 @@ export function detectKeyed(text: string): Candidate[] {
     else if (m[5] !== undefined) end = secretAfter(text, from, key, out);
     else {
       const c =
-        m[6] !== undefined ? (birthDateAfter(text, from) ?? birthDateBefore(text, m.index, key)) : plateAfter(text, from);
+        m[6] !== undefined
+          ? (birthDateAfter(text, from, key === 'b.') ?? birthDateBefore(text, m.index, key))
+          : plateAfter(text, from, m[8] !== undefined);
       if (c) {
         out.push(c);
         end = c.end;

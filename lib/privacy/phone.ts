@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { detectLang } from '../lang/detect';
 import type { Lang } from '../model/conversation';
 import type { Candidate } from './types';
 import type { NumberRun } from './scan';
@@ -14,7 +15,7 @@ const NANP = /^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/;
 const NANP_TOLL = /^(?:1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?/;
 // national service ranges after the trunk 0: DE/AT/CH freecall & shared cost, premium, UK 08xx/09xx
 const SERVICE_NATIONAL = /^0(?:800|801|180|137|138|700|900|90\d|118|84[2-5]|87[0-3]|808|848|840|842)/;
-const SERVICE_INTL = /^\+(?:49|43|41|44)[ ]?\(?0?\)?[ ]?(?:800|180|137|700|900|808|84[2-5]|87[0-3])/;
+const SERVICE_INTL = /^\+(?:(?:49|43|41|44)[ ]?\(?0?\)?[ ]?(?:800|180|137|700|900|808|84[2-5]|87[0-3])|44[ ]?\(?0?\)?[ ]?3[0347]\d)/;
 const HOTLINE_BEFORE =
   /hotline|service-?nummer|servicenummer|service-?line|kundenservice|kundendienst|helpline|help line|support line|support-?nummer|customer service|customer care|toll[- ]free|freecall|erreichst du uns|erreichen sie uns|erreicht ihr uns|erreichst uns|erreichen uns|uns (?:gern |gerne |telefonisch |direkt )?(?:unter|an)\b|rufe? uns|ruft uns|call us|reach us|contact us|give us a call|text us|our (?:number|hotline|helpline|support|team)|unsere (?:nummer|hotline|servicenummer|rufnummer)|call our|filiale|zentrale|store|branch|reception|rezeption|eure (?:nummer|hotline|servicenummer|rufnummer|service-?line)|euer (?:kundenservice|support|kundendienst)|ihre (?:hotline|servicenummer)|your (?:hotline|helpline|support line|customer service number|service number)/gi;
 const PRIVATE_BEFORE =
@@ -61,7 +62,8 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
     const bracketed = /^\(0\d{2,5}\)/.test(raw);
     // dates, versions and decimal-looking runs: "12.02.2024", "1.0.11.116"
     if (/^\d{1,2}\.\d{1,2}\./.test(raw) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(raw)) continue;
-    const first = bracketed ? '0' : raw[0];
+    // "(0)176 …": the trunk zero in brackets, as written after a dropped country code
+    const first = bracketed || /^\(0\)\s?[1-9]/.test(raw) ? '0' : raw[0];
     let ok = false;
     let hotline = false;
     if (first === '+' || raw.startsWith('00')) {
@@ -76,6 +78,9 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
       const compact = raw.replace(/[\s()./\u2013-]+/g, '');
       hotline = SERVICE_NATIONAL.test(compact);
       if (hotline) continue;
+      // British 03xx numbers are non-geographic company lines (in German text 03xx is an eastern area code)
+      // (judged on the words themselves: a German-language thread can hold an English post)
+      if (/^03[0347]\d[\s-]?\d{3}[\s-]?\d{4}$/.test(raw) && (langOf() === 'en' || detectLang(text) === 'en')) continue;
       // German-speaking text: a national 0-number of 7 to 13 digits is possible by length alone
       if (langOf() === 'de' && /^0[1-9]\d{5,11}$/.test(compact)) ok = true;
       else {

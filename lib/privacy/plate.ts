@@ -11,17 +11,30 @@ export const PLATE_KEYWORDS =
 const AFTER_KEY = /^[\s:#("]{0,4}(?:(?:is|ist|war|was|lautet)\s)?/i;
 const DE = /^[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?\d{1,4}[EH]?(?![\p{L}\p{N}])/u;
 const UK = /^[A-Z]{2}\d{2} ?[A-Z]{3}(?![\p{L}\p{N}])/u;
+// Austrian "W 12345 X", "G 472 KL", "W-12345B": district, digits, letters
+const AT = /^[A-Z]{1,2}[ -]\d{1,5}[ -]?[A-Z]{1,3}(?![\p{L}\p{N}])/u;
+// Swiss "ZH 123456": canton code and up to six digits
+const CH = /^(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)[ -]?\d{1,6}(?![\p{L}\p{N}])/u;
 const US = /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}(?![\p{L}\p{N}])/u;
 
 const DE_FREE = /(?<![\p{L}\p{N}-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\p{L}\p{N}-])/gu;
 const UK_FREE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2} [A-Z]{3}(?![\p{L}\p{N}])/gu;
 
-/** The plate right after a plate keyword, in any of the three forms. */
-export function plateAfter(text: string, from: number): Candidate | null {
+/** Words for a vehicle: a plate-shaped value right after them is its plate ("mein Auto ZH 48120"). */
+export const VEHICLE_KEYWORDS = '(?:auto|wagen|fahrzeug|pkw|lkw|motorrad|car|vehicle|van|motorbike)';
+
+/**
+ * The plate right after a plate keyword, in any of the forms; after a mere vehicle word (`vehicle`) only
+ * the distinctive European forms with letters and digits count, not the bare US one.
+ */
+export function plateAfter(text: string, from: number, vehicle = false): Candidate | null {
   const skip = AFTER_KEY.exec(text.slice(from, from + 12));
   const at = from + (skip ? skip[0].length : 0);
   const rest = text.slice(at, at + 14);
-  const m = DE.exec(rest) ?? UK.exec(rest) ?? US.exec(rest);
+  const m = vehicle
+    ? DE.exec(rest) ?? UK.exec(rest) ?? AT.exec(rest) ?? CH.exec(rest)
+    : DE.exec(rest) ?? UK.exec(rest) ?? AT.exec(rest) ?? CH.exec(rest) ?? US.exec(rest);
+  if (m && vehicle && /^\p{Lu}+ \d{1,3}$/u.test(m[0])) return null; // "Wagen ICE 5", "car EU 27": too short to tell
   return m ? { start: at, end: at + m[0].length, type: 'LICENSE_PLATE', priority: 85 } : null;
 }
 

@@ -78,3 +78,27 @@ describe('detect: obfuscated and shared e-mail addresses', () => {
     expect(found('write me at info@gmail.com')).toEqual(['EMAIL: info@gmail.com']);
   });
 });
+
+describe('detect: plates, birth dates, phones and IBANs in other notations', () => {
+  it('finds Austrian and Swiss plates after a plate or vehicle word', () => {
+    expect(found('Kennzeichen G 815 TX, bitte Strafzettel prüfen')).toEqual(['LICENSE_PLATE: G 815 TX']);
+    expect(found('Nummernschild BE 48213 steht in der Auftragsbestätigung')).toEqual(['LICENSE_PLATE: BE 48213']);
+    expect(found('mein Auto LU 90311 wurde abgeschleppt')).toEqual(['LICENSE_PLATE: LU 90311']);
+    expect(found('der Wagen ICE 5 ist voll, kein Auto 2 Tage lang')).toEqual([]);
+  });
+  it('reads the terse English "b." before a date as a birth date', () => {
+    expect(found('Tom Reyes, b. 07/11/1988, is the holder')).toEqual(['PERSON_NAME: Tom Reyes', 'DATE_OF_BIRTH: 07/11/1988']);
+    expect(found('see section b. 07/11/2025 delivery')).toEqual([]);
+  });
+  it('finds a national number written with the trunk zero in brackets', () => {
+    expect(found('erreichbar unter (0)160 2231 4478')).toEqual(['PHONE: (0)160 2231 4478']);
+  });
+  it('does not flag British non-geographic 03xx company numbers in English text', () => {
+    expect(found('They told me to ring 0330 124 9981 and wait', { lang: 'en' })).toEqual([]);
+    expect(found('Meine Festnetznummer ist 0345 6612 448', { lang: 'de' })).toEqual(['PHONE: 0345 6612 448']);
+  });
+  it('finds an IBAN typed in lower case without spaces', () => {
+    expect(found('iban de39370502991234567890 bitte')).toEqual(['IBAN: de39370502991234567890']);
+    expect(found('iban de39370502991234567891 bitte')).not.toContain('IBAN: de39370502991234567891');
+  });
+});
