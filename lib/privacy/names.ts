@@ -167,9 +167,32 @@ function mayHoldName(text: string): boolean {
   for (let m = INTRO_GATE.exec(text), k = 0; m && k < 50; m = INTRO_GATE.exec(text), k++) {
     const w = m[1]!;
     const lower = w.toLowerCase();
-    if (w !== lower ? !NOT_SURNAME.has(lower) && !MOOD.has(lower) : knownFirst(lower)) return true;
+    if (w !== lower || /^(?:hei|name)/i.test(m[0]) ? !NOT_SURNAME.has(lower) && !MOOD.has(lower) : knownFirst(lower)) return true;
   }
   return HERE_GATE.test(text);
+}
+
+// words that follow "my name is" / "ich heiße" without being a name
+const NOT_LOWER_NAME = new Set(
+  ('not nicht kein keine leider eigentlich actually really irrelevant egal unwichtig spelled spelt written ' +
+    'geschrieben falsch wrong missing correct richtig listed shown printed also auch jetzt now still noch on ' +
+    'auf in im at as als unter under dich sie euch you everywhere überall nirgends nowhere bekannt known').split(' '),
+);
+const STRONG_INTRO = new Set(['name ist', 'name is', 'name lautet', "name's"]);
+
+/** "my name is xiomara quispe": two plain lower-case words after a strong introduction. */
+function plainLowerName(text: string, toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const p1 = toks[i - 1];
+  const p2 = toks[i - 2];
+  const strong = (p1 && /^hei(?:ß|ss)e$/.test(low(p1))) || (p1 && p2 && STRONG_INTRO.has(`${low(p2)} ${low(p1)}`));
+  if (!strong) return false;
+  const next = toks[i + 1];
+  if (!next || !joined(text, t, next) || t.w.length < 3) return false;
+  for (const w of [low(t), low(next)]) {
+    if (NOT_SURNAME.has(w) || MOOD.has(w) || NOT_LOWER_NAME.has(w) || /(?:ed|ing|lich|ig|bar)$/.test(w)) return false;
+  }
+  return true;
 }
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|sankt|saint|san|santa|santo|são|sint)\.?\s$/iu;
@@ -198,7 +221,9 @@ export function detectNames(text: string): Candidate[] {
         if (!(t.start < 3 && next && /^\s(?:hier|here)\b/.test(after))) continue;
       }
     } else {
-      if (!knownFirst(low(t)) || !introduced(text, toks, i)) continue;
+      if (!introduced(text, toks, i)) continue;
+      // an unknown lower-case first name only right after "my name is" / "ich heiße", and only with a plain surname
+      if (!knownFirst(low(t)) && !plainLowerName(text, toks, i)) continue;
       lowerMode = true;
     }
     const last = extend(text, toks, i, lowerMode);

@@ -46,6 +46,11 @@ describe('detect: names beyond the plain "Vorname Nachname"', () => {
     expect(found('ich heiße lena van der berg und warte')).toEqual(['PERSON_NAME: lena van der berg']);
     expect(found("my name is ciara o'malley, order missing")).toEqual(["PERSON_NAME: ciara o'malley"]);
   });
+  it('finds an unknown lower-case name right after "my name is" / "ich heiße", but not other words', () => {
+    expect(found('hallo, ich heiße wanjiru kamau und warte auf mein Geld')).toEqual(['PERSON_NAME: wanjiru kamau']);
+    expect(found('my name is spelled wrong on the invoice')).toEqual([]);
+    expect(found('mein name ist leider falsch geschrieben')).toEqual([]);
+  });
   it('finds a hyphenated first name after a family word and a three-part Vietnamese name', () => {
     expect(found('my son Jean-Luc Perrin has the card')).toEqual(['PERSON_NAME: Jean-Luc Perrin']);
     expect(found('Kontoinhaber Phạm Thị Hoa, bitte prüfen')).toEqual(['PERSON_NAME: Phạm Thị Hoa']);
