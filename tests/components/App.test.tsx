@@ -1,19 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { App, type Connection } from '../../components/App';
-import type { ToContent, ToSidebar } from '../../lib/messaging/protocol';
+import { App } from '../../components/App';
 import type { Conversation } from '../../lib/model/conversation';
+import { fakeConnection } from './fake-connection';
 
-function fakeConnection() {
-  const sent: ToContent[] = [];
-  let deliver: (msg: ToSidebar) => void = () => {};
-  const create = (onMessage: (msg: ToSidebar) => void): Connection => {
-    deliver = onMessage;
-    return { start: () => () => {}, send: (m) => sent.push(m) };
-  };
-  return { sent, create, deliver: (m: ToSidebar) => deliver(m) };
-}
 
 const hostile = '<img src=x onerror=alert(1)>';
 const conversation: Conversation = {

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { App, type Connection } from '../../components/App';
-import type { ToContent, ToSidebar } from '../../lib/messaging/protocol';
+import { App } from '../../components/App';
 import type { Conversation, Message } from '../../lib/model/conversation';
 import type { CareDb } from '../../lib/db';
 import { findCustomerForAuthor, recordConversation, saveSettings, threadKeyOf } from '../../lib/db/repo';
@@ -10,16 +9,8 @@ import { setSidebarStore } from '../../lib/sidebar/memory';
 import { localStore } from '../../lib/sidebar/store';
 import { setUiLang } from '../../lib/i18n';
 import { freshDb } from '../db/helpers';
+import { fakeConnection } from './fake-connection';
 
-function fakeConnection() {
-  const sent: ToContent[] = [];
-  let deliver: (msg: ToSidebar) => void = () => {};
-  const create = (onMessage: (msg: ToSidebar) => void): Connection => {
-    deliver = onMessage;
-    return { start: () => () => {}, send: (m) => sent.push(m) };
-  };
-  return { sent, create, deliver: (m: ToSidebar) => deliver(m) };
-}
 
 const BRAND = { name: 'Nordwind Mobil', pageId: '100064512345678' };
 const msg = (over: Partial<Message> & Pick<Message, 'text'>): Message => ({ author: {}, isBrand: false, lang: 'de', ...over });

@@ -2,21 +2,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { App, type Connection } from '../../components/App';
+import { App } from '../../components/App';
 import { openDb } from '../../lib/db';
 import { setUiLang } from '../../lib/i18n';
-import type { ToContent, ToSidebar } from '../../lib/messaging/protocol';
 import type { Conversation } from '../../lib/model/conversation';
+import { fakeConnection } from './fake-connection';
+import type { ToContent } from '../../lib/messaging/protocol';
 
-function fakeConnection() {
-  const sent: ToContent[] = [];
-  let deliver: (msg: ToSidebar) => void = () => {};
-  const create = (onMessage: (msg: ToSidebar) => void): Connection => {
-    deliver = onMessage;
-    return { start: () => () => {}, send: (m) => sent.push(m) };
-  };
-  return { sent, create, deliver: (m: ToSidebar) => deliver(m) };
-}
 
 const conversation: Conversation = {
   platform: 'instagram',
