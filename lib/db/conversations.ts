@@ -212,7 +212,7 @@ export async function recordConversation(
       const order = mergeOrder(stored, keys, readStartsAt);
       const rows: MessageRecord[] = [];
       const writes: MessageRecord[] = [];
-      const events: EventRecord[] = [];
+      const seen: MessageRecord[] = [];
       let added = 0;
       all.forEach((m, i) => {
         const key = keys[i]!;
@@ -265,18 +265,7 @@ export async function recordConversation(
         if (changed || !sameRow(prev, row)) writes.push(row);
         if (!prev) {
           added += 1;
-          events.push({
-            id: uuidv7(seenAt),
-            teamId,
-            createdAt: seenAt,
-            updatedAt: seenAt,
-            type: m.isBrand ? 'brand-reply-seen' : 'message-seen',
-            at: seenAt,
-            conversationId,
-            customerId: row.customerId,
-            messageId: row.id,
-            data: { sentAt: row.sentAt, timeSource: row.timeSource },
-          });
+          seen.push(row);
         }
         rows.push(row);
       });
@@ -326,6 +315,28 @@ export async function recordConversation(
 
       for (const c of [...newCustomers, ...updatedCustomers]) changes.unshift(put('customers', c));
       for (const r of newIdentities) changes.push(put('identities', r));
+      // One append-only fact per read: which messages were first seen now (customer and brand), with
+      // their resolved times, so a timer can be derived from events alone.
+      const events: EventRecord[] = [];
+      if (seen.length > 0) {
+        events.push({
+          id: uuidv7(seenAt),
+          teamId,
+          createdAt: seenAt,
+          updatedAt: seenAt,
+          type: 'messages-seen',
+          at: seenAt,
+          conversationId,
+          customerId: convRow.customerId,
+          messageId: null,
+          data: {
+            messageIds: seen.map((r) => r.id),
+            brand: seen.map((r) => (r.isBrand ? 1 : 0)),
+            sentAt: seen.map((r) => r.sentAt),
+            timeSource: seen.map((r) => r.timeSource),
+          },
+        });
+      }
       for (const e of events) changes.push(put('events', e));
 
       if (newCustomers.length + updatedCustomers.length > 0) await db.customers.bulkPut([...newCustomers, ...updatedCustomers]);

@@ -38,9 +38,11 @@ describe('recordConversation', () => {
     expect(again.firstSeenAt).toEqual([T0, T0, T0, T0]);
     // Two identical "ok" messages stay two messages.
     expect(new Set(first.messageIds).size).toBe(4);
-    // Seen-events are facts about the first sighting only.
+    // Seen-events are facts about the first sighting only: one per read that saw new messages.
     const events = await db.events.toArray();
-    expect(events.map((e) => e.type).sort()).toEqual(['brand-reply-seen', 'message-seen', 'message-seen', 'message-seen']);
+    expect(events.map((e) => e.type)).toEqual(['messages-seen']);
+    expect(events[0]!.data.messageIds).toEqual(first.messageIds);
+    expect(events[0]!.data.brand).toEqual([0, 1, 0, 0]);
   });
 
   it('keeps messages it saw earlier when the page later shows more of the thread', async () => {
