@@ -94,7 +94,7 @@ const NUMWORD = 'ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn
 const DURATION_RE = new RegExp(`(?<![\\p{L}\\d])(?:(?:seit|for|since)\\s+)?(?:\\d+|${NUMWORD})\\s?(?:${UNIT_DE}|${UNIT_EN})\\b`, 'giu');
 const UNIT_RE = new RegExp(`^(?:${UNIT_DE}|${UNIT_EN}|uhr|am|pm|x|euro|eur|pounds?)$`, 'i');
 const SWITCH_AWAY_RE =
-  /\b(?:i(?:'m| am|’m)? (?:switching|moving|going|leaving|taking my (?:money|business))\b(?! to you)|i(?:'ll| will) (?:switch|move|go|take my (?:money|business))\b(?! to you)|ich (?:wechsle|wechsel|gehe)\b(?! zu euch)|wechsle ich|ich bin (?:dann )?weg)[^.!?]{0,30}\b(?:another|other|different|elsewhere|competitor|somewhere|konkurrenz|anderen|andere[rn]?|woanders|weg)\b|\b(?:i'm|i am|ich bin) (?:done|gone|raus|weg)\b/iu;
+  /\b(?:i(?:'m| am|’m)? (?:switching|moving|going|leaving|taking my (?:money|business))\b(?! to you)|i(?:'ll| will) (?:switch|move|go|take my (?:money|business))\b(?! to you)|ich (?:wechsle|wechsel|gehe)\b(?! zu euch)|wechsle ich|ich bin (?:dann )?weg)[^.!?]{0,30}\b(?:another|other|different|elsewhere|competitor|somewhere|konkurrenz|anderen|andere[rn]?|woanders|weg)\b|\b(?:i'm|i am|ich bin) (?:done|gone|raus|weg)\b|\bbin ich\b[^.!?]{0,30}\b(?:weg|raus|auch weg)\b/iu;
 const THREAT_RE =
   /\b(?:ich kündige|(?<!(?:wie|wann|wo|ob|warum)\s)kündige ich(?!\s+(?:meinen|mein|den|das|die|online|am besten))|i(?:'m| am|’m|'ll| will) (?:cancel(?:l?ing)?|leaving|switching)\b(?!\s+(?:my|the)\s+\w+\s+(?:online|by))|(?:want|need) (?:my|our) money back|(?:will|möchte|hätte gern|fordere) (?:mein|unser) geld zurück|never (?:again|using you)|nie wieder)/iu;
 const REDRESS_RE =
@@ -108,6 +108,16 @@ const SHUT_DOWN_RE = /\b(?:macht|mach|machen|machts)\b[^.!?]{0,30}\bdicht\b|\bdi
 const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben)\b/iu;
 /** a complaint about how a member of staff treated the customer */
 const STAFF_CONDUCT_RE = /\b(?:rude|unfreundlich|angeschrien|angepampt|angeschnauzt|beleidigt|beleidigend|respektlos|disrespectful|shouted at|yelled at|ignored (?:me|us|my)|insulted|aggressive|aggressiv|herablassend|condescending)\b/iu;
+const RHETORICAL_RE = /\b(?:wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
+/** a business introducing itself (B2B lead), even when its message mentions an app or a device */
+const B2B_INTRO_RE = /\b(?:ich betreibe|wir betreiben|i run|we run|we are a|wir sind ein(?:e)?)\b[^.!?]{0,40}\b(?:shop|laden|café|cafe|boutique|firma|company|business|restaurant|praxis|kette|chain|studio|agentur|agency|hotel)\b/iu;
+/** equipment of one customer's own home line (checking it needs the contract) */
+const HOME_LINE_RE = /\b(?:router|modem|dsl|glasfaser|festnetz|leitung|anschluss|fritz\s?box|box|lampe|led|kabel|cable|fibre|fiber|broadband|landline|line)\b/iu;
+const PUBLIC_ASK_RE = /\b(?:noch jemand|sonst noch jemand|auch jemand|andere auch|anyone else|anybody else|is it just me|everyone else|alle anderen)\b/iu;
+const FAULT2_RE = /\b(?:nothing|nichts) (?:loads|works|opens|happens|lädt|geht|funktioniert|passiert)\b|\bstill (?:dead|down|broken|offline|blank|frozen)\b|\b(?:blinkt|blinking|flashing|leuchtet rot|red light)\b|\b(?:display|anzeige|meter|zähler)\b[^.!?]{0,15}\b(?:says|shows|zeigt|sagt)\b[^.!?]{0,40}\d|\b(?:bricht|brechen)\b[^.!?]{0,40}\bab\b|\bkein(?:e|en)? (?:internet|strom|netz|empfang)\b/iu;
+/** an unresolved problem for a while: "seit drei Wochen", "for 5 days" */
+const SINCE_RE = /(?<![\p{L}])(?:seit|since|for)\s+(?:über\s+|mehr als\s+|more than\s+|over\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren|two|three|four|five|six|seven|eight|several)\s+(?:tagen|wochen|monaten|days|weeks|months)(?![\p{L}])/iu;
+const WEAK_LEAD = new Set(['was kostet sowas', 'what would it cost', 'im monat', 'per month', 'quote', 'angebot', 'konditionen', 'tarife', 'haushalt', 'install', 'installation', 'pakete im monat', 'parcels a month', 'bietet ihr', 'bietet ihr auch', 'do you offer', 'do you do', 'do you have a', 'habt ihr noch']);
 const STRONG_ANGRY = ['frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
@@ -375,6 +385,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const caps = capsWords(text);
   const angry = score(j, toks, TONE.angryWords);
   const frustrated = score(j, toks, TONE.frustratedWords);
+  if (SINCE_RE.test(text) && !/\?\s*$/.test(text.trim())) frustrated.push('since');
   const positive = score(j, toks, TONE.positiveWords);
   const ironyM = score(j, toks, TONE.ironyMarkers);
   const troll = score(j, toks, TONE.trollWords);
@@ -392,10 +403,10 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const threat = switchAway || THREAT_RE.test(text);
   const strongAngry = score(j, toks, { stems: STRONG_ANGRY });
   // praise superlatives next to a failure ("echt die Schnellsten", "the fastest ever") read as irony
-  const superlative = /\b(?:die|the)\s+(?:\p{L}+\s+)?\p{L}{3,}(?:sten|est)\b/iu.test(text) && !/\b(?:the (?:latest|best|nearest|cheapest|fastest way|earliest|closest|biggest|largest|smallest|lowest|highest))\b/i.test(text);
+  const superlative = /(?<![\p{L}])(?:die|the)\s+(?:\p{L}+\s+)?\p{L}{3,}(?:sten|est)(?![\p{L}])/iu.test(text) && !/\b(?:the (?:latest|best|nearest|cheapest|fastest way|earliest|closest|biggest|largest|smallest|lowest|highest))\b/i.test(text);
   if (superlative && (score(j, toks, TYPE.negative).length || SAD_EMOJI.test(text) || IRONY_EMOJI.test(text))) ironyM.push('superlative');
   // mockery by comparison: "my pigeon is faster than you", "meine Oma wäre schneller"
-  const mockCompare = /\b(?:meine?|my|our|unsere?|a|an|eine?)\s+(?:\p{L}+\s+)?(?:ist|wäre|waere|is|would be|could be|could|kann)\s+(?:ja\s+|noch\s+|even\s+)?(?:schneller|faster|quicker|zuverlässiger|more reliable|besser|better)\b/iu.test(text);
+  const mockCompare = /(?<![\p{L}])(?:meine?|my)\s+\p{L}+\s+(?:\p{L}+\s+)?(?:schneller|faster|quicker|zuverlässiger)(?![\p{L}])[^.!?]{0,20}(?:ist|wäre|is|would be)?/iu.test(text) || /\b(?:meine?|my|our|unsere?|a|an|eine?)\s+(?:\p{L}+\s+)?(?:ist|wäre|waere|is|would be|could be|could|kann)\s+(?:ja\s+|noch\s+|even\s+)?(?:schneller|faster|quicker|zuverlässiger|more reliable|besser|better)\b/iu.test(text);
   cues.push(...angry, ...frustrated.slice(0, 3), ...positive.slice(0, 3), ...ironyM, ...troll);
 
   const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
@@ -444,21 +455,28 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const link = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:xyz|click|win|top|info|shop|online|site|link|ru|biz|io|ly)\b/iu.test(text);
   const lead = score(j, toks, TYPE.lead).concat(score(threadJ, threadToks, TYPE.lead));
   const tech = score(j, toks, TYPE.tech);
-  const money = score(j, toks, TYPE.money);
+  const amount = /(?:[€£$]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euro|pounds?|£|p\b))/iu.test(masked);
+  // "twice"/"statt" are about money only next to an amount ("restarted twice" is not)
+  const money = score(j, toks, TYPE.money).filter((m) => amount || !['twice', 'doppelt', 'statt'].includes(m));
   const techFailure = score(j, toks, {
     stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht', 'declin', 'abgelehnt', 'expired', 'abgelaufen', 'abgemeldet', 'rausgeworfen'],
     phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal', 'logged me out', 'logged out', 'ate my card', 'swallowed my card', 'eingezogen', 'fix it', 'not working', 'doesn t work', 'funktioniert nicht', 'immer wieder', 'keine sim', 'no sim', 'hilft nicht', 'doesn t help'],
-  }).length > 0 || FAULT_RE.test(text);
+  }).length > 0 || FAULT_RE.test(text) || FAULT2_RE.test(text);
   // a question after a bad experience that asks who pays / makes good is a complaint, not a request for information
   const redress = REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz'] }).length > 0;
   const badExperience = realNeg.length > 0 || frustrated.length > 0 || angry.length > 0 || sad || topics.includes('delay') || topics.includes('quality');
-  const complaintQuestion = asks && badExperience && (redress || (multiBang && !techFailure && !score(j, toks, TOPICS.fraud).length) || threat);
+  const complaintQuestion = asks && badExperience && (redress || /\?!|!\?/.test(text) || RHETORICAL_RE.test(text) || (multiBang && !techFailure && !score(j, toks, TOPICS.fraud).length) || threat);
   const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
 
   const brandToks = tokens(input.brand ?? '').filter((t) => t.length >= 4);
   const usesBrand = brandToks.some((b) => authorJ.includes(b) || fold(text).replace(/[^a-z0-9]/g, '').includes(b));
   const isPromoSpam = (link && (promo.length > 0 || spamAuthor)) || (promo.length >= 2 && !concrete) || promo.length >= 3 || (promo.length >= 1 && (spamAuthor || hashtags >= 2));
-  const pureMockery = tone === 'troll' && grievance.length === 0;
+  const incident = STAFF_CONDUCT_RE.test(text) || (concrete && /(?<![\p{L}])(?:heute|gestern|vorhin|today|yesterday|this morning|tonight|last night)(?![\p{L}])/iu.test(text));
+  // weak sales words (a price per month, "install", "quote") make a lead only with a business or volume context
+  const strongLead = lead.filter((l) => !WEAK_LEAD.has(l));
+  const b2bContext = B2B_INTRO_RE.test(text) || score(j, toks, { stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'business', 'b2b', 'wholesale', 'trade', 'kunden', 'mitarbeit', 'employees', 'filialen', 'sites', 'wohnungen', 'haushalte', 'agentur', 'agenc', 'verein', 'gruppen', 'group', 'ansprechpartner', 'reiseburo', 'handler', 'resell', 'wiederverkauf', 'kette', 'chain'] }).length > 0 || score(authorJ, tokens(authorJ), { stems: ['gmbh', 'reiseburo', 'agentur', 'shop', 'store', 'verein', 'ltd', 'cafe', 'studio', 'boutique'] }).length > 0 || /\b\d+\s+(?:\p{L}+\s+)?(?:pakete|parcels|wohnungen|flats|homes|mitarbeiter|employees|staff|filialen|sites|stores|standorte|personen|people|persons|teilnehmer|participants|gäste|guests)\b/iu.test(text);
+  if (strongLead.length === 0 && !b2bContext) lead.length = 0;
+  const pureMockery = tone === 'troll' && grievance.length === 0 && !incident;
 
   let type: MessageType;
   if (isPromoSpam) {
@@ -471,6 +489,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (tone === 'positive' && !asks && lead.length === 0) type = 'praise';
   else if (switchAway || (threat && !techFailure)) type = 'complaint';
   else if (complaintQuestion && !(techFailure && tech.length > 0)) type = 'complaint';
+  else if (techFailure && tech.length > 0 && strongLead.length === 0 && money.length === 0 && !score(j, toks, TOPICS.fraud).length && !B2B_INTRO_RE.test(text)) type = 'technical_problem';
   else if (lead.length > 0 && (asks || tone === 'positive' || /\b(?:wollen|möchten|suchen|brauchen|benötigen|want|would like|interested|looking for|need)\b/i.test(text)) && money.length === 0)
     type = 'lead';
   else if (topics[0] === 'lost' && money.length === 0) type = 'question';
@@ -508,14 +527,15 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const indiv = score(j + threadJ, toks.concat(threadToks), individual);
   if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:card|karte|order|bestellung|parcel|paket|account|konto|bill|rechnung|contract|vertrag|application|antrag|refund|booking|buchung|delivery|lieferung|data|datenvolumen|meter|zähler|abschlag|beitrag|lastschrift|direct debit|mum|mom|dad|mutter|vater)\b/i.test(text) && !['praise', 'spam', 'lead'].includes(type)) indiv.push('own-item');
   if (/(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|pounds?))[^.!?]{0,40}\b(?:back|zurück)\b/iu.test(text)) indiv.push('money-back');
-  const ownLine = OWN_LINE_RE.test(text);
+  const ownLine = OWN_LINE_RE.test(text) || (type === 'technical_problem' && HOME_LINE_RE.test(text) && !PUBLIC_ASK_RE.test(text) && /(?<![\p{L}])(?:ich|i|wir|we|hab|habe|have)(?![\p{L}])/iu.test(text));
+  if (REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz', 'taxi', 'hotel', 'ubernachtung', 'renewal', 'verlangerung'] }).length) indiv.push('claim');
   if (ownLine && (type === 'technical_problem' || type === 'complaint')) indiv.push('own-line');
-  if (topics.includes('staff') && tone !== 'troll' && concrete && STAFF_CONDUCT_RE.test(text) && (type === 'complaint' || tone === 'angry' || tone === 'frustrated')) indiv.push('staff-conduct');
+  if (topics.includes('staff') && (tone !== 'troll' || incident) && concrete && STAFF_CONDUCT_RE.test(text) && (type === 'complaint' || tone === 'angry' || tone === 'frustrated')) indiv.push('staff-conduct');
   const publicIssue = (topics[0] === 'outage' && !ownLine) || (topics.includes('delay') && !indiv.length);
   if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
   const b2b = score(j + threadJ, toks.concat(threadToks), {
     stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'charity', 'verein', 'donat', 'spende', 'community', 'kooperation', 'collab', 'follower', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],
-    phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch'],
+    phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch', 'wiederverkaufer', 'reseller', 'resell', 'retailer', 'stockist', 'ich betreibe', 'wir betreiben', 'i run', 'we run', 'boutique', 'laden'],
   });
   if (type === 'lead' && (b2b.length || /\d/.test(masked))) dmReasons.push('sales-contact');
   if (topics.includes('fraud') && type !== 'spam' && (indiv.length || /vater|mutter|eltern|father|mother|parents|\bdad\b|\bmum\b/i.test(text))) dmReasons.push('fraud-check');

@@ -125,3 +125,26 @@ describe('generalise: replies do not leak other sectors or broken slots', () => 
     for (const r of s) expect(r).not.toMatch(/Notiert: (?:Branche|mit|und|der|die|das)\b|\b000 €|mit Monats\b/);
   });
 });
+
+describe('generalise: weak sales words and counted words', () => {
+  it('a private price question is a question, a business one a lead with DM', () => {
+    expect(read('Was kostet bei euch eine Hausratversicherung ungefähr im Monat, wenn man allein wohnt?').type).toBe('question');
+    const b2b = read('Wir sind eine Tanzschule und fahren mit 30 Personen zum Turnier. Habt ihr Gruppentarife für Vereine?');
+    expect(b2b.type).toBe('lead');
+    expect(b2b.needsDm).toBe(true);
+  });
+  it('"restarted twice" is troubleshooting, not a money complaint', () => {
+    const a = read('The tablet app shows a blank page since Monday. Restarted twice, reinstalled it, still blank. Anyone else?');
+    expect(a.type).toBe('technical_problem');
+    expect(a.tone).toBe('frustrated');
+  });
+  it('a troll with a concrete incident with staff is a complaint for a DM', () => {
+    const a = read('Eure Kassierer sind echt Witzfiguren lol, heute hat mich einer angeschnauzt weil ich mit Karte zahlen wollte');
+    expect(a.type).toBe('complaint');
+    expect(a.needsDm).toBe(true);
+  });
+  it('a fault with the customer’s home line goes to DM, a public outage question does not', () => {
+    expect(read('Seit Montag kein Internet, am Modem leuchtet die DSL-Lampe rot. Hab schon alles neu gestartet.').needsDm).toBe(true);
+    expect(read('Mobilfunknetz in ganz Jena weg? Noch jemand kein Netz?').needsDm).toBe(false);
+  });
+});
