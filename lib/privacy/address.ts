@@ -3,8 +3,8 @@ import type { Candidate } from './types';
 
 /**
  * Postal addresses: a street with a house number, extended by postcode and city when they follow.
- * German/Austrian/Swiss ("Hauptstr. 5, 10115 Berlin", "Am Anger 3, 07743 Jena"), British/Irish/US
- * ("42 Harbour Road, Dublin 4", "1187 Willow Creek Dr, Columbus, OH 43215", "PO Box 1187").
+ * German/Austrian/Swiss ("Lindenstr. 9, 10969 Berlin", "Am Weiher 7, 36037 Fulda"), British/Irish/US
+ * ("17 Quay Street, Galway", "908 Maple Ridge Ct, Dayton, OH 45402", "PO Box 3021").
  * A postcode or a city alone is no address.
  */
 
@@ -28,7 +28,7 @@ const DE_STREET_RISKY = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:[\\p{L}][\\p{L}]*-)*[\\p{L}][\\p{L}]+(?:${RISKY_SUFFIX})(?:${HOUSE})(?:${CITY_DE})`,
   'giu',
 );
-// any one or two capitalised words + number, when postcode and city follow ("Lange Reihe 80, 20099 Hamburg")
+// any one or two capitalised words + number, when postcode and city follow ("Obere Zeile 14, 24103 Kiel")
 const DE_WITH_CITY = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Vor dem) )?[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?${HOUSE},\\s?(?:D-|A-|CH-)?\\d{4,5}\\s[\\p{Lu}][\\p{L}]+`,
   'gu',

@@ -2,7 +2,7 @@ import type { Candidate } from './types';
 
 /**
  * E-mail addresses, plain and obfuscated ("name(at)web.de", "nora[at]proton[dot]me",
- * "stefan punkt wolff at web punkt de"). Plain ones are found by expanding around each "@"
+ * "jonas punkt kern at gmx punkt de"). Plain ones are found by expanding around each "@"
  * (bounded, no regex backtracking over the whole text).
  */
 

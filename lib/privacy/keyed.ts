@@ -4,7 +4,7 @@ import { isDigit, letterBefore } from './scan';
 import type { Candidate, PiiType } from './types';
 
 /**
- * Values introduced by a keyword: "Kundennummer 4711 …", "order #40018827", "Ausweis (LF4K92M7R)",
+ * Values introduced by a keyword: "Kundennummer 4711 …", "order #73310954", "Ausweis (T7RX41P0Q)",
  * "Passwort war …". A keyword regex finds the introduction; connectors ("Nr.", ":", "ist", "is") are
  * skipped procedurally; the value is read by a small hand-written tokenizer (no backtracking).
  * All keyword families share one regex (one pass over the text); its capture group names the family.
@@ -104,7 +104,7 @@ export function readToken(text: string, pos: number, spacedDigits: boolean): [nu
       continue;
     }
     if (spacedDigits && c === 32 && groups < 5 && isDigit(next) && i > 0 && isDigit(text.charCodeAt(i - 1))) {
-      // continue "5519 0042 81" but not "40018827 2 Tage"
+      // continue "6630 1187 52" but not "73310954 2 Tage"
       let k = i + 1;
       while (k < n && isDigit(text.charCodeAt(k))) k++;
       if (k - (i + 1) >= 2 && !(k < n && isAlnumCode(text.charCodeAt(k)))) {

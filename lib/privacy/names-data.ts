@@ -181,5 +181,5 @@ export const NOT_SURNAME = new Set(
  ).split(/\s+/),
 );
 
-/** Lower-case particles inside surnames ("Katharina von Stetten", "Anna de Vries"). */
+/** Lower-case particles inside surnames ("Helene von Arnim", "Mira van Dijk"). */
 export const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'ten', 'ter', 'zu', 'vom', 'al', 'el', 'bin', 'ibn']);

@@ -5,7 +5,7 @@ import type { Candidate } from './types';
  * Full names of private persons: a known first name (or a name introduced as one: "Name:", "ich bin",
  * "my name is") followed by a surname, optional middle names and particles ("von", "de"). Not flagged:
  * first names alone, "Frau Weber" (no first name), public figures and brands, and the agent's signature
- * at the end of a message ("Viele Grüße, Anna Berger").
+ * at the end of a message ("Viele Grüße, Paula Kern").
  */
 
 interface Tok {
@@ -123,7 +123,7 @@ function extend(text: string, toks: Tok[], i: number, lowerMode: boolean): numbe
     if (!surnameOk(next, lowerMode) && !(viet && steps > 0 && SURNAME.test(next.w))) break;
     j += 1;
     last = j;
-    // a middle name is only kept when another surname-like word follows ("Richard Alan Parker")
+    // a middle name is only kept when another surname-like word follows ("Laura Beth Hollis")
     const more = toks[j + 1];
     const threePart = viet && steps === 0 && !!more && SURNAME.test(more.w);
     if (!((isFirst(next) || threePart) && more && joined(text, next, more) && (threePart || surnameOk(more, lowerMode)))) break;
@@ -153,11 +153,11 @@ const CAP_WORD =
   /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+(?=[ \u00a0](?:[A-ZÄÖÜ\u00c0-\u00de]|(?:von|van|de|der|den|da|di|du|del|della|le|la|ten|ter|zu|vom|al|el|bin|ibn) ))/g;
 // an introduction followed by two words; the first must look like a name (checked in mayHoldName)
 const INTRO_GATE =
-  /\b(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name's|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|partner(?:in)?|cousine?|oma|opa|tante|onkel|aunt|uncle)(?![\p{L}])\s*:?\s*(\p{L}+(?:-\p{L}+)?)[ \u00a0]\p{L}/giu;
+  /\b(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name's|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|partner(?:in)?|cousine?|oma|opa|tante|onkel|aunt|uncle)(?![A-Za-z\u00c0-\u024f])\s*:?\s*([A-Za-z\u00c0-\u024f\u1e00-\u1eff]+(?:-[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+)?)[ \u00a0][A-Za-z\u00c0-\u024f\u1e00-\u1eff]/gi;
 const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
 
 /** The fast path: most posts hold no known first name and no introduction, so nothing is tokenised. */
-function mayHoldName(text: string): boolean {
+export function mayHoldName(text: string): boolean {
   CAP_WORD.lastIndex = 0;
   let n = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
@@ -178,6 +178,8 @@ const NOT_LOWER_NAME = new Set(
     'geschrieben falsch wrong missing correct richtig listed shown printed also auch jetzt now still noch on ' +
     'auf in im at as als unter under dich sie euch you everywhere überall nirgends nowhere bekannt known').split(' '),
 );
+// the last word of any introduction (INTRO_ONE, INTRO_TWO)
+const LOWER_INTRO_END = new Set([...INTRO_ONE, 'ist', 'is', 'lautet', "name's", 'am']);
 const STRONG_INTRO = new Set(['name ist', 'name is', 'name lautet', "name's"]);
 
 /** "my name is xiomara quispe": two plain lower-case words after a strong introduction. */
@@ -207,12 +209,11 @@ export function detectNames(text: string): Candidate[] {
     const t = toks[i]!;
     const prevChar = t.start > 0 ? text[t.start - 1] : '';
     if (prevChar === '@' || prevChar === '#' || prevChar === '.' || prevChar === '_') continue;
-    // "St. Martin", "Sankt Peter", "San Marco": saints, churches and places, not persons
-    if (SAINT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     const cap = CAP.test(t.w);
     let lowerMode = false;
-    const known = isFirst(t);
+    let known = false;
     if (cap) {
+      known = isFirst(t);
       if (NOT_SURNAME.has(low(t))) continue;
       if (!known && (MOOD.has(low(t)) || !introduced(text, toks, i))) {
         // unknown first name: accept only "Vorname Nachname hier/here" at the start of a message
@@ -221,9 +222,15 @@ export function detectNames(text: string): Candidate[] {
         if (!(t.start < 3 && next && /^\s(?:hier|here)\b/.test(after))) continue;
       }
     } else {
+      // most tokens are lower-case words: a set lookup on the word and the one before decides cheaply
+      const p1 = toks[i - 1];
+      if (!p1) continue;
+      known = FIRST.has(low(t));
+      if (!known && !LOWER_INTRO_END.has(low(p1))) continue;
       if (!introduced(text, toks, i)) continue;
       // an unknown lower-case first name only right after "my name is" / "ich heiße", and only with a plain surname
-      if (!knownFirst(low(t)) && !plainLowerName(text, toks, i)) continue;
+      if (!known) known = knownFirst(low(t));
+      if (!known && !plainLowerName(text, toks, i)) continue;
       lowerMode = true;
     }
     const last = extend(text, toks, i, lowerMode);
@@ -241,12 +248,17 @@ export function detectNames(text: string): Candidate[] {
       continue;
     }
     if (isSignature(text, t.start, end)) break;
+    // "St. Martin", "Sankt Peter", "San Marco": saints, churches and places, not persons
+    if (SAINT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+      i = last;
+      continue;
+    }
     out.push({ start: t.start, end, type: 'PERSON_NAME', priority: 40 });
     surnames.add(toks[last]!.w);
     for (let k = i; k <= last; k++) covered.add(toks[k]!.start);
     i = last;
   }
-  // the family member named in the same breath: "Anna de Vries and Joost de Vries"
+  // the family member named in the same breath: "Mira van Dijk and Sem van Dijk"
   if (surnames.size) {
     for (let i = 1; i < toks.length && out.length < MAX_NAMES; i++) {
       const t = toks[i]!;

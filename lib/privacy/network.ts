@@ -1,6 +1,6 @@
 import type { Candidate } from './types';
 
-/** IP addresses, but not version numbers that look like them ("Firmware 1.0.11.116", "v2.0.1.3"). */
+/** IP addresses, but not version numbers that look like them ("Firmware 2.1.14.207", "v2.0.1.3"). */
 
 const V4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
 const VERSION_CONTEXT = /(?:version|firmware|fw|build|release|update|ver\.?|v|os|ios|android|app|software|patch|treiber|driver)\W{0,3}$/i;

@@ -6,7 +6,7 @@ import type { NumberRun } from './scan';
 
 /**
  * Private phone numbers. The number-run scanner proposes candidates; only those shaped like a phone
- * number (international "+…"/"00…", national "0…", or North-American "(503) 555-0142" / "503.555.0142")
+ * number (international "+…"/"00…", national "0…", or North-American "(612) 555-0193" / "612.555.0193")
  * reach libphonenumber. Company hotlines are dropped: service prefixes (0800, 0180x, 1-800 …) and
  * numbers introduced as the company's own ("erreichst du uns unter", "call us at", "Hotline").
  */
@@ -60,7 +60,7 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
     }
     // "(0171) 1234567": an area code in brackets is a national number
     const bracketed = /^\(0\d{2,5}\)/.test(raw);
-    // dates, versions and decimal-looking runs: "12.02.2024", "1.0.11.116"
+    // dates, versions and decimal-looking runs: "12.02.2024", "2.1.14.207"
     if (/^\d{1,2}\.\d{1,2}\./.test(raw) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(raw)) continue;
     // "(0)176 …": the trunk zero in brackets, as written after a dropped country code
     const first = bracketed || /^\(0\)\s?[1-9]/.test(raw) ? '0' : raw[0];
@@ -73,7 +73,7 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
       if (hotline) continue;
       ok = possible('+' + run.digits.slice(raw.startsWith('00') ? 2 : 0), undefined);
     } else if (first === '0') {
-      // dotted national runs are versions and build numbers ("010139.4.8.001.0"), not phones
+      // dotted national runs are versions and build numbers ("020417.3.9.002.1"), not phones
       if (run.groups > 6 || nd < 7 || run.seps.includes('.')) continue;
       const compact = raw.replace(/[\s()./\u2013-]+/g, '');
       hotline = SERVICE_NATIONAL.test(compact);

@@ -1,8 +1,8 @@
 import type { Candidate } from './types';
 
 /**
- * Vehicle registration plates. German "M-KL 4821" (district, hyphen) and British "LK19 XPD" are
- * distinctive on their own; spaced German "K DL 881" and US "7ABC123" only after a plate keyword.
+ * Vehicle registration plates. German "HB-TR 902" (district, hyphen) and British "LK19 XPD" are
+ * distinctive on their own; spaced German "F AX 37" and US "7ABC123" only after a plate keyword.
  */
 
 /** Keywords that introduce a plate (used inside the shared keyword regex of keyed.ts). */
@@ -41,7 +41,7 @@ export function plateAfter(text: string, from: number, vehicle = false): Candida
 /** Product and standard names shaped like a plate: "USB-C 3", "DVB-T 2", "WLAN-AC 1200". */
 const TECH = /^(?:USB|DVB|LTE|WPA|DSL|SIM|UHD|DVD|HDMI|WLAN|LAN|UMTS|NFC|ICE|USA|EU|AC|DC|HD|PS|TV|SSD|HDD|CPU|GPU|RAM|OS|WIFI)-/;
 
-/** Plates distinctive enough to need no keyword: "M-KL 4821", "LK19 XPD". */
+/** Plates distinctive enough to need no keyword: "HB-TR 902", "LK19 XPD". */
 export function detectPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [gate, re] of [

@@ -63,7 +63,7 @@ export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c 
 export const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 export const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c) || c === 95;
 
-/** A run of digits joined by short separators: "0176 / 55 38 29 10", "+49 (0)171 …", "4781-8260-3481-1427". */
+/** A run of digits joined by short separators: "0157 / 41 92 60 33", "+49 (0)171 …", "4781-8260-3481-1427". */
 export interface NumberRun {
   start: number;
   end: number;
@@ -98,7 +98,7 @@ export function numberRuns(text: string): NumberRun[] {
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (isWordChar(prev) || (isDigit(c) && (prev === 46 || prev === 44 || prev === 43 || prev === 45))) {
-      // inside a word (JJD0003…) or after a decimal point: skip the whole token
+      // inside a word (JJD0001…) or after a decimal point: skip the whole token
       i++;
       while (i < n && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i++;
       continue;

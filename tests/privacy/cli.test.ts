@@ -22,7 +22,7 @@ function run(lines: string[], extra: string[] = []) {
 describe('pii CLI', () => {
   it('writes one prediction line per input line, in order, with scorer-compatible spans', () => {
     const r = run([
-      JSON.stringify({ id: 'a1', lang: 'de', text: 'Kundennummer 55201847 bitte' }),
+      JSON.stringify({ id: 'a1', lang: 'de', text: 'Kundennummer 61830952 bitte' }),
       '',
       JSON.stringify({ id: 'a2', text: 'nothing to see here' }),
       JSON.stringify({ id: 'a3', lang: 'en', text: '😀 call me on 0171 2345678' }),

@@ -87,10 +87,10 @@ describe('detect: payment and identity numbers', () => {
   it('finds licence plates in German, British and US form', () => {
     expect(found('Kennzeichen B-MW 3344E wurde abgeschleppt')).toEqual(['LICENSE_PLATE: B-MW 3344E']);
     expect(found('HH-AB 123 steht seit Tagen da')).toEqual(['LICENSE_PLATE: HH-AB 123']);
-    expect(found('Mein Kennzeichen K DL 881 wurde geblitzt')).toEqual(['LICENSE_PLATE: K DL 881']);
+    expect(found('Mein Kennzeichen F AX 37 wurde geblitzt')).toEqual(['LICENSE_PLATE: F AX 37']);
     expect(found('driver with plate LK19 XPD was rude')).toEqual(['LICENSE_PLATE: LK19 XPD']);
     expect(found('rental plate 7ABC123 got a ticket')).toEqual(['LICENSE_PLATE: 7ABC123']);
-    expect(found('Is model RT-AX58U compatible? XR-2200 too?')).toEqual([]);
+    expect(found('Is model RT-AX58U compatible? ZT-4410 too?')).toEqual([]);
     expect(found('USB-C 3.1 Kabel fehlt und DVB-T 2 geht nicht')).toEqual([]);
   });
 });
@@ -104,8 +104,8 @@ describe('detect: numbers introduced as customer, order or secret', () => {
     expect(found('Mitgliedsnummer 9981 2231 77')).toEqual(['CUSTOMER_ID: 9981 2231 77']);
   });
   it('does not take product codes, article numbers or "customer since" years', () => {
-    expect(found('Artikelnummer 4059823645121 ist nicht lieferbar')).toEqual([]);
-    expect(found('Seriennummer SN12345678 defekt, Modell XR-2200')).toEqual([]);
+    expect(found('Artikelnummer 4012345678901 ist nicht lieferbar')).toEqual([]);
+    expect(found('Seriennummer SN12345678 defekt, Modell ZT-4410')).toEqual([]);
     expect(found('Ich bin seit 2015 Kunde, member since 2011')).toEqual([]);
   });
   it('finds order, tracking, booking and ticket numbers', () => {
@@ -147,7 +147,7 @@ describe('detect: numbers introduced as customer, order or secret', () => {
 describe('detect: names', () => {
   it('finds full names of private persons, incl. particles, middle names and lower case', () => {
     expect(found('Ich bin Sabine Müller und warte seit Wochen')).toEqual(['PERSON_NAME: Sabine Müller']);
-    expect(found('Please check, the account holder is Richard Alan Parker')).toEqual(['PERSON_NAME: Richard Alan Parker']);
+    expect(found('Please check, the account holder is Laura Beth Hollis')).toEqual(['PERSON_NAME: Laura Beth Hollis']);
     expect(found('Greta von Aschenbach hier, wo bleibt mein Geld?')).toEqual(['PERSON_NAME: Greta von Aschenbach']);
     expect(found('my name is john smith')).toEqual(['PERSON_NAME: john smith']);
     expect(found('Name: Zoltan Kovacs')).toEqual(['PERSON_NAME: Zoltan Kovacs']);
@@ -161,16 +161,16 @@ describe('detect: names', () => {
     expect(found('I am Very Upset Right Now. This Is Unacceptable Customer Service')).toEqual([]);
   });
   it('flags a name the agent writes in a greeting: the signature rule is about the sign-off only', () => {
-    expect(found('Hallo Thomas Becker, wir kümmern uns. ^LK')).toEqual(['PERSON_NAME: Thomas Becker']);
+    expect(found('Hallo Jonas Albrecht, wir kümmern uns. ^LK')).toEqual(['PERSON_NAME: Jonas Albrecht']);
   });
 });
 
 describe('detect: offsets, order and language', () => {
   it('returns JavaScript string offsets that stay right after emoji (surrogate pairs)', () => {
-    const text = '😡😡 Kundennummer 55201847 🙄 und IBAN DE44500105175407324931 👍';
+    const text = '😡😡 Kundennummer 61830952 🙄 und IBAN DE44500105175407324931 👍';
     const spans = detect(text);
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['55201847', 'DE44500105175407324931']);
-    expect(spans[0]!.start).toBe(text.indexOf('55201847'));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['61830952', 'DE44500105175407324931']);
+    expect(spans[0]!.start).toBe(text.indexOf('61830952'));
   });
   it('returns sorted, non-overlapping spans', () => {
     const text = 'Kundennummer 4711238590, Tel 0171 2345678, Mail a.b@web.de, Kundennummer 4711238590';

@@ -1,6 +1,6 @@
 /**
  * Throughput of the privacy detector, single thread, and its time on 100 KB adversarial inputs.
- *   npx tsx tests/bench/pii-throughput.ts [--gold ../shared/bench/pii/dev.jsonl] [--bundle /tmp/pii-detector.mjs]
+ *   npx tsx tests/bench/pii-throughput.bench.ts [--gold ../shared/bench/pii/dev.jsonl] [--bundle /tmp/pii-detector.mjs]
  * Prints JSON. With --bundle it also writes a self-contained ES module (esbuild) that the scorer can run:
  *   node ../shared/bench/pii/scorer.mjs --gold ../shared/bench/pii/dev.jsonl --detector /tmp/pii-detector.mjs
  */
