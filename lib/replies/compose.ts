@@ -146,6 +146,29 @@ function chooseFacts(a: Analysis, input: ReplyInput): PoolFact[] {
   return out;
 }
 
+/**
+ * Sector-specific sentences (subsidies, lost property, product batches, store refunds) are only
+ * used when the customer's own words give evidence for that sector; otherwise the neutral wording
+ * of the bank is chosen, so an airline customer is never offered energy subsidies.
+ */
+const GATES: [RegExp, RegExp][] = [
+  [/förder|zuschüss|zuschuss|grant/i, /förder|zuschuss|zuschüss|grant|subsid|wallbox|wärmepump|solar|photovolt|kfw|bafa|heizung|heat pump|charger/i],
+  [/fundbüro|fundsach|lost property/i, /vergessen|verloren|liegen ?(?:ge)?lassen|liegengelassen|left (?:my|it|behind|a|the)|lost (?:my|a|the)|fundb|lost property|forgot/i],
+  [/\b(?:charge|batch)\b|qualitätssicherung|qualitätsprüfung|quality (?:team|checks)/i, /lebensmittel|food|essen|frisch|fresh|riecht|smell|schimmel|mould|mold|abgelaufen|expired|haltbar|use.by|verdorben|batch|charge|packung|produkt|product|artikel|\bitem|gekauft|bought|\bware/i],
+  [/should reach you|bei dir ankommen/i, /bestell|liefer|order|deliver|paket|parcel|versand|geliefert/i],
+  [/any store|in eine filiale/i, /filiale|markt|store|shop|laden|gekauft|bought|kasse|\btill\b/i],
+];
+const PROBE: Slots = { o: () => '', th: () => '', n: () => '', p: () => '', pn: () => '', t: () => '', any: () => '' };
+
+function gated<T extends (S: Slots) => string>(list: T[] | undefined, evidence: string): T[] | undefined {
+  if (!list?.length) return undefined;
+  const ok = list.filter((f) => {
+    const probe = f(PROBE);
+    return GATES.every(([word, ev]) => !word.test(probe) || ev.test(evidence));
+  });
+  return ok.length ? ok : undefined;
+}
+
 function topicKey(a: Analysis, j: string): TopicKey {
   const t = a.topics;
   const has = (x: (typeof t)[number]) => t.includes(x);
@@ -154,7 +177,11 @@ function topicKey(a: Analysis, j: string): TopicKey {
   if (a.tone === 'troll') return 'troll';
   if (a.type === 'praise') return 'praise';
   if (a.type === 'lead') return b2b ? 'b2b' : 'sales';
-  if (has('fraud') && a.type !== 'spam') return /\b(karte|card|abgebucht|abbuchung|charged|payment|zahlung)\b/.test(j) ? 'card-fraud' : 'call-fraud';
+  if (has('fraud') && a.type !== 'spam') {
+    if (/\b(karte|card|abgebucht|abbuchung|charged|payment|zahlung)\b/.test(j)) return 'card-fraud';
+    // the phone-scam advice only fits when the customer tells of a call
+    if (/\b(anruf\w*|angerufen|telefon\w*|call\w*|phone\w*|rang|caller|sms|text)\b/.test(j)) return 'call-fraud';
+  }
   if (a.type === 'technical_problem') {
     if (/\b(esim|sim|signal|empfang|funkloch\w*|no service)\b/.test(j)) return 'mobile';
     if (/\b(stromausfall|strom|power|outage|blackout|storung)\b/.test(j)) return 'outage';
@@ -272,8 +299,9 @@ function buildOnce(ctx: Ctx, strategy: Strategy, k: number, maxObj: number): Dra
   const pool = new Pool(ctx.facts, lang);
   const parts: Part[] = [];
   const limit = PLATFORM_LIMIT[ctx.input.platform];
-  const steps = B.step[ctx.key] ?? B.step.general ?? [];
-  const asks = B.ask[ctx.key] ?? B.ask.general ?? [];
+  const evidence = ctx.input.text + ' ' + ctx.input.thread.filter((t) => t.role === 'customer').map((t) => t.text).join(' ');
+  const steps = gated(B.step[ctx.key], evidence) ?? gated(B.step.general, evidence) ?? [];
+  const asks = gated(B.ask[ctx.key], evidence) ?? gated(B.ask.general, evidence) ?? [];
 
   if (strategy === 'warning') {
     const who = ctx.input.author.name ?? ctx.input.author.handle ?? '';

@@ -387,6 +387,10 @@ const de: Bank = {
     'Tipp: Nimm die Nummer besser wieder aus dem öffentlichen Kommentar – wir melden uns per DM bei dir.',
     'Bitte lösch die persönlichen Angaben hier wieder, öffentlich kann sie jeder lesen; wir schreiben dir per Direktnachricht.',
     'Deine Angaben stehen hier öffentlich – lösch sie lieber, wir machen per DM weiter.',
+    'Kleiner Hinweis zum Schutz deiner Daten: Den Kommentar mit den Daten am besten entfernen, der Rest läuft über eine private Nachricht.',
+    'Persönliches gehört nicht in die Timeline; magst du den Post mit den Daten löschen? Wir schreiben dir privat.',
+    'Für alles mit Daten wechseln wir in die Direktnachricht – und die Angaben oben nimmst du am besten raus.',
+    'Damit niemand Fremdes mitliest: Daten bitte aus dem Beitrag löschen, wir kümmern uns per PN darum.',
   ],
   dmAlready: [
     'Deine DM ist bei uns, wir melden uns dort noch heute mit dem Stand.',
@@ -796,6 +800,10 @@ const en: Bank = {
     "Quick tip: it's safer to delete your number from this public post – we'll message you privately.",
     "Please remove those personal details from the comment, anyone can read them; we'll reach out by DM.",
     "Your details are public here – best delete them, and we'll continue in DMs.",
+    "To keep your data safe, could you take that post down? The rest we'll handle in a private message.",
+    "Personal info doesn't belong on the timeline – delete the post with it and look out for our DM.",
+    "Anything involving your data moves to a direct message; the details above are best removed.",
+    "So strangers can't read along: please edit the details out of your post, and we'll sort it privately.",
   ],
   dmAlready: [
     "We've got your DM and will reply there today with an update.",
