@@ -118,6 +118,12 @@ const FAULT2_RE = /\b(?:nothing|nichts) (?:loads|works|opens|happens|lädt|geht|
 /** an unresolved problem for a while: "seit drei Wochen", "for 5 days" */
 const SINCE_RE = /(?<![\p{L}])(?:seit|since|for)\s+(?:über\s+|mehr als\s+|more than\s+|over\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren|two|three|four|five|six|seven|eight|several)\s+(?:tagen|wochen|monaten|days|weeks|months)(?![\p{L}])/iu;
 const WEAK_LEAD = new Set(['was kostet sowas', 'what would it cost', 'im monat', 'per month', 'quote', 'angebot', 'konditionen', 'tarife', 'haushalt', 'install', 'installation', 'pakete im monat', 'parcels a month', 'bietet ihr', 'bietet ihr auch', 'do you offer', 'do you do', 'do you have a', 'habt ihr noch']);
+/** German nouns that end like a superlative */
+const DE_ST_NOUNS = /(?:kosten|kasten|posten|osten|westen|liste|listen|küste|küsten|frist|fristen|piste|kiste|kisten|gäste|gästen|dienste?n?|geste|weste|rest|test|teste?n?|nest|fest|gerüst|verlust|verluste?n?|angst|kunst|dienst|wurst|brust|last|lasten|post|frost|rost|kost)$/;
+/** capitalised German words with too little content to be picked up as a fact */
+const DE_VAGUE = new Set(
+  'ende anfang mitte monats jahres tages woche branche art weise fall falle grund teil stück seite thema sache dinge leute welt bescheid ahnung lust spaß witz seitdem seither inzwischen mittlerweile jedenfalls ansonsten deswegen dadurch damals sowieso irgendwie irgendwann nochmal bitteschön hallöchen wahnsinn hammer'.split(' '),
+);
 const STRONG_ANGRY = ['frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
@@ -179,7 +185,10 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   };
 
   // money: 49,99 € · £12.99 · 899 € · 9,90 im Monat
-  for (const m of text.matchAll(/(?:[€£$]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|eur\b|euro\b|pounds?\b|£))/giu)) push('money', m[0], 5);
+  for (const m of text.matchAll(/(?:[€£$]\s?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|[€£$]\s?\d+(?:[.,]\d{1,2})?|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\s?(?:€|eur\b|euro\b|pounds?\b|£)|(?<![\d.,])\d+(?:[.,]\d{1,2})?\s?(?:€|eur\b|euro\b|pounds?\b|£))/giu)) push('money', m[0], 5);
+  // "von 84 auf 168 €", "from 40 to 55 pounds": the first number shares the unit written after the second
+  for (const m of text.matchAll(/(?<![\d.,])(\d+(?:[.,]\d{1,2})?)\s?(?:auf|bis|to|[-–])\s?\d+(?:[.,]\d{1,2})?\s?(€|euro\b|eur\b|pounds?\b|£)/giu)) push('money', `${m[1]} ${m[2] === '£' ? '£' : m[2]}`.replace(/^(\d[\d.,]*) £$/, '£$1'), 5);
+  for (const m of text.matchAll(/([€£$])\s?(\d+(?:[.,]\d{1,2})?)\s?(?:to|bis|auf|[-–])\s?[€£$]?\d/gu)) push('money', `${m[1]}${m[2]}`, 5);
   // multipliers: 3x · 2x
   for (const m of text.matchAll(/(?<![\p{L}\d])\d{1,2}\s?x(?![\p{L}\d])/giu)) push('count', m[0].replace(/\s/g, ''), 4);
   // durations: seit 20 Minuten · 2 Stunden · 3 Wochen · 4 days · 2h
@@ -273,6 +282,11 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       // sentence-initial verbs, adverbs and adjectives are capitalised too: keep sentence-initial
       // words only when long, not shaped like an adjective/adverb, and not followed by a noun
       if (sentenceStart && wd.length < 6 && !wd.includes('-')) continue;
+      // a verb that opens a question or inverted clause ("Verkauft ihr …", "Stimmt es …") is not a thing
+      if (sentenceStart && /^\s+(?:ihr|du|sie|er|es|wir|man|ich|das|dies)(?![\p{L}])/u.test(text.slice(start + wd.length))) continue;
+      // nominalised superlatives ("die Schnellsten", "der Beste") praise or mock, they carry no fact
+      if (/(?:sten|ste)$/.test(low) && !DE_ST_NOUNS.test(low) && /(?:^|\s)(?:die|der|den|am|das)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) continue;
+      if (DE_VAGUE.has(low)) continue;
       if (sentenceStart && (/(?:sam|lich|ig|isch|bar|haft|los|voll|end|weise|er|es|em|en)$/.test(low) && /^\s+[\p{Lu}]/u.test(text.slice(start + wd.length)))) continue;
       if (sentenceStart && /(?:sam|lich|ig|isch|bar|haft|los|weise)$/.test(low)) continue;
       push('thing', wd, wd.includes('-') || wd.length >= 9 ? 3 : 2);

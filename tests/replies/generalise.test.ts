@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../lib/replies/analyse';
+import { analyse, extractFacts } from '../../lib/replies/analyse';
 import { suggestCore } from '../../lib/replies/engines/core';
 
 const base = { platform: 'x' as const, author: { name: 'Lena Vogt', handle: '@lenav' } };
@@ -146,5 +146,22 @@ describe('generalise: weak sales words and counted words', () => {
   it('a fault with the customer’s home line goes to DM, a public outage question does not', () => {
     expect(read('Seit Montag kein Internet, am Modem leuchtet die DSL-Lampe rot. Hab schon alles neu gestartet.').needsDm).toBe(true);
     expect(read('Mobilfunknetz in ganz Jena weg? Noch jemand kein Netz?').needsDm).toBe(false);
+  });
+});
+
+describe('generalise: slot fillers carry content', () => {
+  const facts = (t: string, lang: 'de' | 'en' = 'de') => extractFacts(t, lang, 'message').map((f) => f.text);
+  it('keeps numbers with the unit as written', () => {
+    expect(facts('Die Reparatur soll 12.500 € kosten, der Gutachter sagt 9.800 €.')).toEqual(expect.arrayContaining(['12.500 €', '9.800 €']));
+    expect(facts('Die Reparatur soll 12.500 € kosten.')).not.toContain('500 €');
+    expect(facts('Die Miete für den Stellplatz stieg von 45 auf 70 € im Monat.')).toEqual(expect.arrayContaining(['45 €', '70 €']));
+    expect(facts('My premium went from £310 to £520 this year.', 'en')).toEqual(expect.arrayContaining(['£310', '£520']));
+  });
+  it('drops vague words, nominalised superlatives and question verbs', () => {
+    const f = facts('Liefert ihr auch am Wochenende? Ihr seid ja sonst die Zuverlässigsten im Viertel, Ende des Jahres ziehe ich aber um.');
+    expect(f).not.toContain('Liefert');
+    expect(f).not.toContain('Zuverlässigsten');
+    expect(f).not.toContain('Ende');
+    expect(facts('Die Kosten für den Kasten sind gestiegen.')).toEqual(expect.arrayContaining(['Kosten', 'Kasten']));
   });
 });
