@@ -220,6 +220,7 @@ export async function recordConversation(
         const firstSeenAt = prev?.firstSeenAt ?? seenAt;
         const t = resolveMessageTime(m, { readAt: seenAt, timeZone, firstSeenAt });
         const kept = prev && TIME_SOURCE_RANK[t.source] <= TIME_SOURCE_RANK[prev.timeSource] ? prev : null;
+        const when = kept ?? m;
         const text = opts.maskText ? opts.maskText(m.text) : m.text;
         const pid = platformIdOf(m);
         const row: MessageRecord = {
@@ -239,10 +240,11 @@ export async function recordConversation(
           lang: m.lang,
           ...(pid ? { platformId: pid } : {}),
           ...(m.permalink ? { permalink: m.permalink } : {}),
-          ...(m.timestamp ? { timestamp: m.timestamp } : {}),
-          ...(m.timeLabel ? { timeLabel: m.timeLabel } : {}),
-          ...(m.dayLabel ? { dayLabel: m.dayLabel } : {}),
-          ...(m.relativeTime ? { relativeTime: m.relativeTime } : {}),
+          // The labels that gave the kept time stay with it (a relative "3 h" read later would not match it).
+          ...(when.timestamp ? { timestamp: when.timestamp } : {}),
+          ...(when.timeLabel ? { timeLabel: when.timeLabel } : {}),
+          ...(when.dayLabel ? { dayLabel: when.dayLabel } : {}),
+          ...(when.relativeTime ? { relativeTime: when.relativeTime } : {}),
           ...(m.depth !== undefined ? { depth: m.depth } : {}),
           ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
           position: order.get(key) ?? i,

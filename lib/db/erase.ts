@@ -2,10 +2,11 @@ import { Dexie } from 'dexie';
 import { uuidv7 } from './ids';
 import type { CareDb } from './index';
 import { enqueue, put } from './outbox';
-import type { CustomerRecord, ErasureRecord, OutboxChange } from './schema';
+import type { CustomerRecord, ErasureRecord, MessageRecord, OutboxChange } from './schema';
 import type { Settings } from './schema';
 
 const DAY = 86_400_000;
+const RETENTION_PAGE = 2_000;
 
 /**
  * Right to erasure: removes every row of one person from every table (each identity the agent
@@ -163,7 +164,15 @@ export async function applyRetention(
   if (settings.retentionDays === null) return result;
   const cutoff = now - settings.retentionDays * DAY;
   return db.transaction('rw', db.tables, async () => {
-    const oldMessages = await db.messages.where('sentAt').below(cutoff).toArray();
+    // No sentAt index (it would be written for every stored message to serve this rare job):
+    // page through the table by primary key, one getAll per page.
+    const oldMessages: MessageRecord[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: MessageRecord[] = await (after === null ? db.messages.limit(RETENTION_PAGE) : db.messages.where('id').above(after).limit(RETENTION_PAGE)).toArray();
+      for (const m of page) if (m.sentAt < cutoff) oldMessages.push(m);
+      if (page.length < RETENTION_PAGE) break;
+      after = page[page.length - 1]!.id;
+    }
     result.messages = oldMessages.length;
     await db.messages.bulkDelete(oldMessages.map((m) => m.id));
     result.events = await db.events.where('at').below(cutoff).delete();

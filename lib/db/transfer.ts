@@ -219,6 +219,16 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
         (c) => convMap.has(c.id) || isErased(c.customerId),
       );
       const erasedConvs = new Set(t.conversations.filter((c) => isErased(c.customerId)).map((c) => c.id));
+      // One row per message key: the store has no unique index on keys (recording matches them per
+      // thread), so a file that holds one message twice under two ids is refused here.
+      const idOfKey = new Map<string, string>();
+      for (const m of t.messages) {
+        const other = idOfKey.get(m.key);
+        if (other !== undefined && other !== m.id) {
+          throw new ImportError(`The file holds one message twice (records ${other} and ${m.id}). Nothing was imported.`);
+        }
+        idOfKey.set(m.key, m.id);
+      }
       await merge(
         'messages',
         t.messages.map((m) => ({ ...m, conversationId: conv(m.conversationId), customerId: custN(m.customerId) })),

@@ -61,6 +61,29 @@ function v1Rows(): Record<string, unknown[]> {
   };
 }
 
+/** The same rows as version 2 stored them (v2 added groupId, sentAt/timeSource and needsReply). */
+function v2Rows(): Record<string, unknown[]> {
+  const rows = v1Rows();
+  const times: Record<string, [number, string]> = {
+    [id(6)]: [Date.parse('2026-11-18T08:00:00Z'), 'exact'],
+    [id(7)]: [T0 - 30 * MIN, 'clock'],
+    [id(8)]: [T0 - 120 * MIN, 'relative'],
+    [id(9)]: [T0, 'seen'],
+  };
+  return {
+    ...rows,
+    customers: rows.customers!.map((c) => ({ ...(c as object), groupId: (c as { id: string }).id })),
+    messages: rows.messages!.map((m) => {
+      const [sentAt, timeSource] = times[(m as { id: string }).id]!;
+      return { ...(m as object), sentAt, timeSource };
+    }),
+    conversations: rows.conversations!.map((c) => ({ ...(c as object), needsReply: (c as { id: string }).id === id(4) ? 1 : 0 })),
+  };
+}
+
+/** Rows as the given schema version stored them. */
+const rowsOf = (version: number): Record<string, unknown[]> => (version === 1 ? v1Rows() : v2Rows());
+
 function msgV1(
   n: number,
   conv: number,
@@ -96,7 +119,7 @@ describe('schema migrations', () => {
       const old = new Dexie('upgrade', { indexedDB, IDBKeyRange });
       declareVersions(old, from);
       await old.open();
-      const rows = v1Rows();
+      const rows = rowsOf(from);
       for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
       old.close();
 
@@ -115,7 +138,7 @@ describe('schema migrations', () => {
         const schema = RECORD_SCHEMAS[table as keyof typeof RECORD_SCHEMAS];
         if (schema) for (const r of now) expect(schema.safeParse(r).error).toBeUndefined();
       }
-      // The new fields were computed, not invented.
+      // Fields added on the way were computed, not invented.
       expect((await db.customers.get(id(1)))?.groupId).toBe(id(1));
       expect(await db.messages.get(id(6))).toMatchObject({ sentAt: Date.parse('2026-11-18T08:00:00Z'), timeSource: 'exact' });
       expect(await db.messages.get(id(8))).toMatchObject({ sentAt: T0 - 120 * MIN, timeSource: 'relative' });

@@ -114,7 +114,7 @@ describe('export and import', () => {
   it('rolls back everything when a write fails in the middle', async () => {
     const { db } = await seeded();
     const file = await exportAll(db, T0);
-    // Two messages of the file claim the same key: valid records, but the store's unique index refuses.
+    // Two messages of the file claim the same key: valid records, refused after other tables were written.
     const dup = structuredClone(file);
     dup.tables.messages[1]!.key = dup.tables.messages[0]!.key;
     const target = freshDb();
