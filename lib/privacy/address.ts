@@ -61,8 +61,22 @@ const MAX_MATCHES = 200;
 const BUSINESS_BEFORE =
   /(?:filiale|shop|store|markt|geschäft|branch|location|standort|werkstatt|packstation|paketshop|postfiliale|restaurant|hotel|praxis|niederlassung|showroom|outlet)\b[^.!?\n]{0,25}$/i;
 
+/** Keeps an address unless it is a shop's or branch's (module-level functions: no closures per call). */
+function keep(text: string, start: number, end0: number, out: Candidate[]): void {
+  let end = end0;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  if (BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
+  out.push({ start, end, type: 'POSTAL_ADDRESS', priority: 65 });
+}
+
+function run(text: string, re: RegExp, out: Candidate[]): void {
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) keep(text, m.index, m.index + m[0].length, out);
+}
+
 /** Street names with a suffix: find "…straße 5" by its number, then match from the start of the street word. */
-function streets(text: string, keep: (start: number, end: number) => void): void {
+function streets(text: string, out: Candidate[]): void {
   STREET_NUMBER.lastIndex = 0;
   let n = 0;
   for (let g = STREET_NUMBER.exec(text); g && n < MAX_MATCHES; g = STREET_NUMBER.exec(text), n++) {
@@ -79,7 +93,7 @@ function streets(text: string, keep: (start: number, end: number) => void): void
     DE_STREET.lastIndex = ws;
     const m = DE_STREET.exec(text);
     if (!m) continue;
-    keep(ws, ws + m[0].length);
+    keep(text, ws, ws + m[0].length, out);
     STREET_NUMBER.lastIndex = Math.max(STREET_NUMBER.lastIndex, ws + m[0].length);
   }
 }
@@ -98,21 +112,10 @@ export function detectAddresses(text: string): Candidate[] {
   const en = GATE_EN.test(text);
   const box = GATE_BOX.test(text);
   const out: Candidate[] = [];
-  const keep = (start: number, end0: number): void => {
-    let end = end0;
-    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
-    if (BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
-    out.push({ start, end, type: 'POSTAL_ADDRESS', priority: 65 });
-  };
-  const run = (re: RegExp): void => {
-    re.lastIndex = 0;
-    let n = 0;
-    for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) keep(m.index, m.index + m[0].length);
-  };
-  streets(text, keep);
-  if (city) run(DE_STREET_RISKY);
-  if (cityComma) run(DE_WITH_CITY);
-  if (en) run(EN_STREET);
-  if (box) run(PO_BOX);
+  streets(text, out);
+  if (city) run(text, DE_STREET_RISKY, out);
+  if (cityComma) run(text, DE_WITH_CITY, out);
+  if (en) run(text, EN_STREET, out);
+  if (box) run(text, PO_BOX, out);
   return out;
 }

@@ -1,4 +1,3 @@
-import { detectLang } from '../lang/detect';
 import type { Lang } from '../model/conversation';
 import { detectAddresses } from './address';
 import { luhnValid, mod97Valid } from './checksums';
@@ -7,7 +6,7 @@ import { detectCards, detectIbans, detectLowerIbans, detectTaxIds } from './fina
 import { detectFormats, detectKeyed } from './keyed';
 import { detectNames } from './names';
 import { detectIps } from './network';
-import { detectPhones } from './phone';
+import { detectPhones, type LangRef } from './phone';
 import { detectPlates } from './plate';
 import { numberRuns, preScan } from './scan';
 import type { Candidate, CompiledRule, PiiSpan } from './types';
@@ -101,12 +100,13 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   if (scan.at || marked) cands.push(...detectEmails(text, scan.at, marked));
   cands.push(...detectNames(text));
   if (scan.digits > 0) {
-    let lang: Lang | undefined = options.lang === 'de' || options.lang === 'en' ? options.lang : undefined;
-    const langOf = (): Lang => (lang ??= detectLang(text));
+    // a plain object rather than a closure: closures made per call cost an allocation (and a
+    // defineProperty under tsx's keep-names transform)
+    const lang: LangRef = { text, lang: options.lang === 'de' || options.lang === 'en' ? options.lang : undefined };
     const runs = numberRuns(text);
     cands.push(...detectKeyed(text));
     if (scan.digits >= 6) {
-      cands.push(...detectPhones(text, runs, langOf), ...detectCards(text, runs), ...detectTaxIds(runs));
+      cands.push(...detectPhones(text, runs, lang), ...detectCards(text, runs), ...detectTaxIds(runs));
       if (scan.upperUpperDigitDigit) cands.push(...detectIbans(text));
       if (scan.digits >= 12) cands.push(...detectLowerIbans(text));
       if (scan.digits >= 16 || scan.upperUpperDigitDigit) cands.push(...detectFormats(text));

@@ -59,7 +59,8 @@ function low(t: Tok): string {
 }
 
 const MARKS = /[\u0300-\u036f]/g;
-const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+// accented letters other than the German umlauts and ß (names with umlauts are listed as written)
+const ACCENTED = /[\u00c0-\u00c3\u00c5-\u00d5\u00d8-\u00db\u00dd\u00de\u00e0-\u00e3\u00e5-\u00f5\u00f8-\u00fb\u00fd-\u024f\u1e00-\u1eff]/;
 
 /** "amélie" → "amelie", "zoë" → "zoe": the name list is written without accents. */
 export function fold(word: string): string {

@@ -44,7 +44,17 @@ function possible(raw: string, country: CountryCode | undefined): boolean {
   return p !== undefined && p.isPossible();
 }
 
-export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang): Candidate[] {
+/** The text's language, detected on first use (most texts never need it). Plain data, no closure. */
+export interface LangRef {
+  text: string;
+  lang: Lang | undefined;
+}
+
+function langOf(ref: LangRef): Lang {
+  return (ref.lang ??= detectLang(ref.text));
+}
+
+export function detectPhones(text: string, runs: NumberRun[], lang: LangRef): Candidate[] {
   const out: Candidate[] = [];
   let seen = 0;
   for (const run of runs) {
@@ -80,11 +90,11 @@ export function detectPhones(text: string, runs: NumberRun[], langOf: () => Lang
       if (hotline) continue;
       // British 03xx numbers are non-geographic company lines (in German text 03xx is an eastern area code)
       // (judged on the words themselves: a German-language thread can hold an English post)
-      if (/^03[0347]\d[\s-]?\d{3}[\s-]?\d{4}$/.test(raw) && (langOf() === 'en' || detectLang(text) === 'en')) continue;
+      if (/^03[0347]\d[\s-]?\d{3}[\s-]?\d{4}$/.test(raw) && (langOf(lang) === 'en' || detectLang(text) === 'en')) continue;
       // German-speaking text: a national 0-number of 7 to 13 digits is possible by length alone
-      if (langOf() === 'de' && /^0[1-9]\d{5,11}$/.test(compact)) ok = true;
+      if (langOf(lang) === 'de' && /^0[1-9]\d{5,11}$/.test(compact)) ok = true;
       else {
-        for (const c of countries(langOf())) {
+        for (const c of countries(langOf(lang))) {
           if (possible(compact, c)) {
             ok = true;
             break;
