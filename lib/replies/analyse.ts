@@ -98,23 +98,23 @@ const SWITCH_AWAY_RE =
 const THREAT_RE =
   /\b(?:ich kündige|(?<!(?:wie|wann|wo|ob|warum)\s)kündige ich(?!\s+(?:meinen|mein|den|das|die|online|am besten))|i(?:'m| am|’m|'ll| will) (?:cancel(?:l?ing)?|leaving|switching)\b(?!\s+(?:my|the)\s+\w+\s+(?:online|by))|(?:want|need) (?:my|our) money back|(?:will|möchte|hätte gern|fordere) (?:mein|unser) geld zurück|never (?:again|using you)|nie wieder)/iu;
 const REDRESS_RE =
-  /\b(?:wer (?:zahlt|bezahlt|erstattet|übernimmt|ersetzt|haftet|kommt)|who(?:'s| is)? (?:going to |gonna )?(?:pay|paying|pays|cover|covering|covers|refund|reimburse|compensate)|who pays|wer trägt|was (?:macht|tut) ihr (?:jetzt )?dagegen|what are you going to do about|bekomme ich (?:mein|das) geld|do i get (?:my|the) money)\b/iu;
+  /\b(?:wer (?:zahlt|bezahlt|erstattet|übernimmt|ersetzt|haftet|kommt)|who(?:'s| is)? (?:going to |gonna )?(?:pay|cover|refund|reimburs|compensat)\w*|who pays|wer trägt|was (?:macht|tut) ihr (?:jetzt )?dagegen|what are you going to do about|bekomme ich (?:mein|das) geld|do i get (?:my|the) money)\b/iu;
 /** a device, line or service that does not work (a technical fault, even when asked as a question) */
 const FAULT_RE =
   /\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|reagiert|startet|verbindet|klappt|öffnet)\b[^.!?]{0,40}\bnicht\b|\b(?:ist|sind)\b[^.!?]{0,40}\b(?:tot|down|offline|abgestürzt|eingefroren)\b|\bzeigt\b[^.!?]{0,30}\bnur\b|\b(?:not|isn't|aren't|stopped|won't|doesn't|don't|can't|keeps?)\s+(?:working|work|loading|load|connecting|connect|crashing|freezing|responding|dropping|turning on|charging)\b|\b(?:is|are|went|goes) (?:down|dead|offline|blank)\b|\bno (?:signal|connection|internet|service|dial tone)\b|\bkein(?:e|en)? (?:empfang|verbindung|internet|netz|signal|freizeichen)\b|\bspinnt\b|\b(?:error|fehler)\b/iu;
 /** "shut the shop": mockery, not a request */
 const SHUT_DOWN_RE = /\b(?:macht|mach|machen|machts)\b[^.!?]{0,30}\bdicht\b|\bdicht ?machen\b|\bshut (?:it|the \w+|yourselves|the whole thing) down\b|\bclose (?:up )?shop\b/iu;
 /** the customer's own line or device, not a public outage */
-const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben)\b/iu;
+const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben|gut|normal|läuft)\b/iu;
 /** a complaint about how a member of staff treated the customer */
 const STAFF_CONDUCT_RE = /\b(?:rude|unfreundlich|angeschrien|angepampt|angeschnauzt|beleidigt|beleidigend|respektlos|disrespectful|shouted at|yelled at|ignored (?:me|us|my)|insulted|aggressive|aggressiv|herablassend|condescending)\b/iu;
 const RHETORICAL_RE = /\b(?:wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
 /** a business introducing itself (B2B lead), even when its message mentions an app or a device */
-const B2B_INTRO_RE = /\b(?:ich betreibe|wir betreiben|i run|we run|we are a|wir sind ein(?:e)?)\b[^.!?]{0,40}\b(?:shop|laden|café|cafe|boutique|firma|company|business|restaurant|praxis|kette|chain|studio|agentur|agency|hotel)\b/iu;
+const B2B_INTRO_RE = /\b(?:wir sind|we are|we're) (?:ein|eine|a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:mit|with)\s+\d+|\b(?:ich betreibe|wir betreiben|i run|we run|we are a|wir sind ein(?:e)?)\b[^.!?]{0,40}\b(?:shop|laden|café|cafe|boutique|firma|company|business|restaurant|praxis|kette|chain|studio|agentur|agency|hotel)\b/iu;
 /** equipment of one customer's own home line (checking it needs the contract) */
 const HOME_LINE_RE = /\b(?:router|modem|dsl|glasfaser|festnetz|leitung|anschluss|fritz\s?box|box|lampe|led|kabel|cable|fibre|fiber|broadband|landline|line)\b/iu;
 const PUBLIC_ASK_RE = /\b(?:noch jemand|sonst noch jemand|auch jemand|andere auch|anyone else|anybody else|is it just me|everyone else|alle anderen)\b/iu;
-const FAULT2_RE = /\b(?:nothing|nichts) (?:loads|works|opens|happens|lädt|geht|funktioniert|passiert)\b|\bstill (?:dead|down|broken|offline|blank|frozen)\b|\b(?:blinkt|blinking|flashing|leuchtet rot|red light)\b|\b(?:display|anzeige|meter|zähler)\b[^.!?]{0,15}\b(?:says|shows|zeigt|sagt)\b[^.!?]{0,40}\d|\b(?:bricht|brechen)\b[^.!?]{0,40}\bab\b|\bkein(?:e|en)? (?:internet|strom|netz|empfang)\b/iu;
+const FAULT2_RE = /\b(?:rauscht|knackt|brummt|flackert|ruckelt|stottert|hängt sich auf|crackl\w*|buzz\w*|flicker\w*|buffering|lagg\w*|keeps? (?:rejecting|declining|failing|dropping|disconnecting|buffering|restarting))\b|\b(?:nothing|nichts) (?:loads|works|opens|happens|lädt|geht|funktioniert|passiert)\b|\bstill (?:dead|down|broken|offline|blank|frozen)\b|\b(?:blinkt|blinking|flashing|leuchtet rot|red light)\b|\b(?:display|anzeige|meter|zähler)\b[^.!?]{0,15}\b(?:says|shows|zeigt|sagt)\b[^.!?]{0,40}\d|\b(?:bricht|brechen)\b[^.!?]{0,40}\bab\b|\bkein(?:e|en)? (?:internet|strom|netz|empfang)\b/iu;
 /** an unresolved problem for a while: "seit drei Wochen", "for 5 days" */
 const SINCE_RE = /(?<![\p{L}])(?:seit|since|for)\s+(?:über\s+|mehr als\s+|more than\s+|over\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren|two|three|four|five|six|seven|eight|several)\s+(?:tagen|wochen|monaten|days|weeks|months)(?![\p{L}])/iu;
 const WEAK_LEAD = new Set(['was kostet sowas', 'what would it cost', 'im monat', 'per month', 'quote', 'angebot', 'konditionen', 'tarife', 'haushalt', 'install', 'installation', 'pakete im monat', 'parcels a month', 'bietet ihr', 'bietet ihr auch', 'do you offer', 'do you do', 'do you have a', 'habt ihr noch']);
@@ -124,7 +124,11 @@ const DE_ST_NOUNS = /(?:kosten|kasten|posten|osten|westen|liste|listen|küste|k�
 const DE_VAGUE = new Set(
   'ende anfang mitte monats jahres tages woche branche art weise fall falle grund teil stück seite thema sache dinge leute welt bescheid ahnung lust spaß witz seitdem seither inzwischen mittlerweile jedenfalls ansonsten deswegen dadurch damals sowieso irgendwie irgendwann nochmal bitteschön hallöchen wahnsinn hammer'.split(' '),
 );
-const STRONG_ANGRY = ['frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
+/** the poster asks to be contacted (ads, not customers) */
+const CONTACT_ME_RE = /\b(?:schreib(?:t)? mir|dm me|message me|text me|kontaktier(?:e|t)? mich|meld(?:e|et) (?:dich|euch) bei mir|link in (?:my )?bio|whatsapp me)\b/iu;
+/** phishing cues of a fake brand account (prizes, verification, data) */
+const PHISH_RE = /gewinn|giveaway|gratis|verifizier|verify|bestätig|confirm your|passwor|password|login|anmelde|bankdaten|card details|bank details|ausgewählt|selected|you (?:have )?won|du hast gewonnen|gutschein|voucher|bonus|prämie|reward|claim/iu;
+const STRONG_ANGRY = ['not acceptable', 'nicht akzeptabel', 'frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
 const RELATIVE_DATES =
@@ -415,12 +419,12 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   // calm anger: a cancel/switch-away threat, a demand for money back, or a strong verdict word
   const switchAway = SWITCH_AWAY_RE.test(text);
   const threat = switchAway || THREAT_RE.test(text);
-  const strongAngry = score(j, toks, { stems: STRONG_ANGRY });
+  const strongAngry = score(j, toks, { stems: STRONG_ANGRY.filter((x) => !x.includes(' ')), phrases: STRONG_ANGRY.filter((x) => x.includes(' ')) });
   // praise superlatives next to a failure ("echt die Schnellsten", "the fastest ever") read as irony
   const superlative = /(?<![\p{L}])(?:die|the)\s+(?:\p{L}+\s+)?\p{L}{3,}(?:sten|est)(?![\p{L}])/iu.test(text) && !/\b(?:the (?:latest|best|nearest|cheapest|fastest way|earliest|closest|biggest|largest|smallest|lowest|highest))\b/i.test(text);
   if (superlative && (score(j, toks, TYPE.negative).length || SAD_EMOJI.test(text) || IRONY_EMOJI.test(text))) ironyM.push('superlative');
   // mockery by comparison: "my pigeon is faster than you", "meine Oma wäre schneller"
-  const mockCompare = /(?<![\p{L}])(?:meine?|my)\s+\p{L}+\s+(?:\p{L}+\s+)?(?:schneller|faster|quicker|zuverlässiger)(?![\p{L}])[^.!?]{0,20}(?:ist|wäre|is|would be)?/iu.test(text) || /\b(?:meine?|my|our|unsere?|a|an|eine?)\s+(?:\p{L}+\s+)?(?:ist|wäre|waere|is|would be|could be|could|kann)\s+(?:ja\s+|noch\s+|even\s+)?(?:schneller|faster|quicker|zuverlässiger|more reliable|besser|better)\b/iu.test(text);
+  const mockCompare = /(?<![\p{L}])(?:meine?|my)\s+[\p{L}'’]+\s+(?:[\p{L}'’]+\s+){0,3}(?:schneller|faster|quicker|zuverlässiger)(?![\p{L}])[^.!?]{0,20}(?:ist|wäre|is|would be)?/iu.test(text) || /\b(?:meine?|my|our|unsere?|a|an|eine?)\s+(?:\p{L}+\s+)?(?:ist|wäre|waere|is|would be|could be|could|kann)\s+(?:ja\s+|noch\s+|even\s+)?(?:schneller|faster|quicker|zuverlässiger|more reliable|besser|better)\b/iu.test(text);
   cues.push(...angry, ...frustrated.slice(0, 3), ...positive.slice(0, 3), ...ironyM, ...troll);
 
   const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
@@ -479,17 +483,18 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   // a question after a bad experience that asks who pays / makes good is a complaint, not a request for information
   const redress = REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz'] }).length > 0;
   const badExperience = realNeg.length > 0 || frustrated.length > 0 || angry.length > 0 || sad || topics.includes('delay') || topics.includes('quality');
-  const complaintQuestion = asks && badExperience && (redress || /\?!|!\?/.test(text) || RHETORICAL_RE.test(text) || (multiBang && !techFailure && !score(j, toks, TOPICS.fraud).length) || threat);
+  const complaintQuestion = asks && (badExperience || (redress && amount)) && (redress || /\?!|!\?/.test(text) || RHETORICAL_RE.test(text) || (multiBang && !techFailure && !score(j, toks, TOPICS.fraud).length) || threat);
   const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
 
   const brandToks = tokens(input.brand ?? '').filter((t) => t.length >= 4);
   const usesBrand = brandToks.some((b) => authorJ.includes(b) || fold(text).replace(/[^a-z0-9]/g, '').includes(b));
-  const isPromoSpam = (link && (promo.length > 0 || spamAuthor)) || (promo.length >= 2 && !concrete) || promo.length >= 3 || (promo.length >= 1 && (spamAuthor || hashtags >= 2));
+  const isPromoSpam = (link && (promo.length > 0 || spamAuthor)) || (promo.length >= 2 && (!concrete || CONTACT_ME_RE.test(text))) || promo.length >= 3 || (promo.length >= 1 && (spamAuthor || hashtags >= 2));
   const incident = STAFF_CONDUCT_RE.test(text) || (concrete && /(?<![\p{L}])(?:heute|gestern|vorhin|today|yesterday|this morning|tonight|last night)(?![\p{L}])/iu.test(text));
   // weak sales words (a price per month, "install", "quote") make a lead only with a business or volume context
   const strongLead = lead.filter((l) => !WEAK_LEAD.has(l));
   const b2bContext = B2B_INTRO_RE.test(text) || score(j, toks, { stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'business', 'b2b', 'wholesale', 'trade', 'kunden', 'mitarbeit', 'employees', 'filialen', 'sites', 'wohnungen', 'haushalte', 'agentur', 'agenc', 'verein', 'gruppen', 'group', 'ansprechpartner', 'reiseburo', 'handler', 'resell', 'wiederverkauf', 'kette', 'chain'] }).length > 0 || score(authorJ, tokens(authorJ), { stems: ['gmbh', 'reiseburo', 'agentur', 'shop', 'store', 'verein', 'ltd', 'cafe', 'studio', 'boutique'] }).length > 0 || /\b\d+\s+(?:\p{L}+\s+)?(?:pakete|parcels|wohnungen|flats|homes|mitarbeiter|employees|staff|filialen|sites|stores|standorte|personen|people|persons|teilnehmer|participants|gäste|guests)\b/iu.test(text);
   if (strongLead.length === 0 && !b2bContext) lead.length = 0;
+  if (!lead.length && asks && B2B_INTRO_RE.test(text)) lead.push('business-intro');
   const pureMockery = tone === 'troll' && grievance.length === 0 && !incident;
 
   let type: MessageType;
@@ -518,7 +523,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   // a positive follow-up in a sales thread stays a lead
   if (type === 'question' && lead.length > 0 && agentTurns.length > 0) type = 'lead';
 
-  const phishing = type === 'spam' && tone !== 'troll' && (link || promo.length > 0) && (usesBrand || /gewinn|giveaway|win|gratis|free|daten|details|password|passwort/i.test(text + authorJ));
+  const phishing = type === 'spam' && tone !== 'troll' && (link || promo.length > 0) && (usesBrand || PHISH_RE.test(text + ' ' + authorJ));
   const shouldReply = !(type === 'spam' && tone !== 'troll' && !phishing);
 
   // ── facts ──
@@ -540,11 +545,14 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   };
   const indiv = score(j + threadJ, toks.concat(threadToks), individual);
   if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:card|karte|order|bestellung|parcel|paket|account|konto|bill|rechnung|contract|vertrag|application|antrag|refund|booking|buchung|delivery|lieferung|data|datenvolumen|meter|zähler|abschlag|beitrag|lastschrift|direct debit|mum|mom|dad|mutter|vater)\b/i.test(text) && !['praise', 'spam', 'lead'].includes(type)) indiv.push('own-item');
+  // a pending case of the customer's own (claim, complaint, ticket) needs the case file; a general question about one does not
+  if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:claim|reklamation|beschwerde|complaint|case|schadensmeldung|schadenmeldung|ticket|membership|mitgliedschaft|policy|police)\b/i.test(text) && (type === 'complaint' || type === 'technical_problem')) indiv.push('own-case');
+  if ((threat || switchAway) && type === 'complaint' && (topics.includes('billing') || topics.includes('contract'))) indiv.push('leaving-customer');
   if (/(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|pounds?))[^.!?]{0,40}\b(?:back|zurück)\b/iu.test(text)) indiv.push('money-back');
   const ownLine = OWN_LINE_RE.test(text) || (type === 'technical_problem' && HOME_LINE_RE.test(text) && !PUBLIC_ASK_RE.test(text) && /(?<![\p{L}])(?:ich|i|wir|we|hab|habe|have)(?![\p{L}])/iu.test(text));
   if (REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz', 'taxi', 'hotel', 'ubernachtung', 'renewal', 'verlangerung'] }).length) indiv.push('claim');
   if (ownLine && (type === 'technical_problem' || type === 'complaint')) indiv.push('own-line');
-  if (topics.includes('staff') && (tone !== 'troll' || incident) && concrete && STAFF_CONDUCT_RE.test(text) && (type === 'complaint' || tone === 'angry' || tone === 'frustrated')) indiv.push('staff-conduct');
+  if (topics.includes('staff') && (tone !== 'troll' || incident) && concrete && (STAFF_CONDUCT_RE.test(text) || incident) && (type === 'complaint' || tone === 'angry' || tone === 'frustrated')) indiv.push('staff-conduct');
   const publicIssue = (topics[0] === 'outage' && !ownLine) || (topics.includes('delay') && !indiv.length);
   if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
   const b2b = score(j + threadJ, toks.concat(threadToks), {

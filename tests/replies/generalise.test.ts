@@ -165,3 +165,36 @@ describe('generalise: slot fillers carry content', () => {
     expect(facts('Die Kosten für den Kasten sind gestiegen.')).toEqual(expect.arrayContaining(['Kosten', 'Kasten']));
   });
 });
+
+describe('generalise: more unseen shapes of the same patterns', () => {
+  it('reads a card reader that keeps rejecting as a fault and a redress question with an amount as a complaint', () => {
+    expect(read('The card reader at the self checkout in Hove keeps rejecting contactless. Is it just me?').type).toBe('technical_problem');
+    const a = read('We had paid for a sea-view room and got a car park view. Who is refunding the £60 difference?');
+    expect(a.type).toBe('complaint');
+    expect(a.needsDm).toBe(true);
+  });
+  it('reads verb-final and possessive mock comparisons as trolling', () => {
+    expect(read('Euer Support ist so lahm, dass meine Oma den Brief schneller zu Fuß bringen würde 🐢 #ratio').tone).toBe('troll');
+    expect(read("My nan's tortoise is faster than your trains lol").tone).toBe('troll');
+  });
+  it('treats get-rich ads that ask to be contacted as spam without a reply', () => {
+    for (const t of ['Mit Aktien-Signalen habe ich in 2 Wochen 4000 € verdient, schreib mir für die Gruppe 🚀', 'Make £300 a day from home, no experience needed! DM me for details 💸']) {
+      const a = read(t);
+      expect(a.type).toBe('spam');
+      expect(a.shouldReply).toBe(false);
+    }
+  });
+  it('reads a business introducing itself with a question as a lead for DM', () => {
+    const a = read('Wir sind ein Handwerksbetrieb mit 12 Transportern und suchen Firmenkonditionen für Mobilfunk. Macht ihr sowas?');
+    expect(a.type).toBe('lead');
+    expect(a.needsDm).toBe(true);
+  });
+  it('takes a concrete incident with a driver and a noisy own line to DM', () => {
+    const a = read('The driver of the 12 bus this morning shut the doors on my son and drove off. Not acceptable.');
+    expect(a.tone).toBe('angry');
+    expect(a.needsDm).toBe(true);
+    const b = read('Unser Telefon rauscht seit zwei Wochen so stark, dass man kaum etwas versteht. Bei den Nachbarn ist alles normal.');
+    expect(b.type).toBe('technical_problem');
+    expect(b.needsDm).toBe(true);
+  });
+});
