@@ -341,12 +341,16 @@ export async function recordConversation(
       }
       for (const e of events) changes.push(put('events', e));
 
-      if (newCustomers.length + updatedCustomers.length > 0) await db.customers.bulkPut([...newCustomers, ...updatedCustomers]);
-      if (newIdentities.length > 0) await db.identities.bulkAdd(newIdentities);
-      await db.conversations.put(convRow);
-      if (writes.length > 0) await db.messages.bulkPut(writes);
-      if (events.length > 0) await db.events.bulkAdd(events);
-      await enqueue(db, 'recordConversation', changes, customerIds.concat(threadCustomer), seenAt, teamId);
+      // All writes in flight at once (IndexedDB keeps their order within the transaction).
+      const customerRows = [...newCustomers, ...updatedCustomers];
+      await Promise.all([
+        customerRows.length > 0 && db.customers.bulkPut(customerRows),
+        newIdentities.length > 0 && db.identities.bulkAdd(newIdentities),
+        db.conversations.put(convRow),
+        writes.length > 0 && db.messages.bulkPut(writes),
+        events.length > 0 && db.events.bulkAdd(events),
+        enqueue(db, 'recordConversation', changes, customerIds.concat(threadCustomer), seenAt, teamId),
+      ]);
 
       return {
         conversationId,

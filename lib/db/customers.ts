@@ -171,25 +171,26 @@ export interface StoredClockInput {
   thread: NonNullable<ClockInput['thread']>;
 }
 
-async function clockInputOf(
-  db: CareDb,
-  c: ConversationRecord,
-  msgs?: MessageRecord[],
-): Promise<StoredClockInput> {
-  msgs ??= await threadMessages(db, c.id);
+function clockInputFrom(c: ConversationRecord, msgs: MessageRecord[], brandReplies: number[]): StoredClockInput {
   return {
     // Stored times were resolved when the labels were read, so a relative "3h" does not slide with the clock.
     messages: msgs.map((m) => ({ key: m.id, isBrand: m.isBrand, resolvedAt: m.sentAt, resolvedSource: m.timeSource })),
-    brandReplies: await replyTimes(db, c.id),
+    brandReplies,
     thread: { platform: c.platform, view: c.view, ...(c.threadType ? { threadType: c.threadType } : {}) },
   };
+}
+
+/** A thread's messages and reply times, both reads in flight at once. */
+async function clockInputOf(db: CareDb, c: ConversationRecord): Promise<{ msgs: MessageRecord[]; input: StoredClockInput }> {
+  const [msgs, replies] = await Promise.all([threadMessages(db, c.id), replyTimes(db, c.id)]);
+  return { msgs, input: clockInputFrom(c, msgs, replies) };
 }
 
 /** The clock input of a stored conversation (null if unknown), for a live timer in the sidebar. */
 export async function conversationClockInput(db: CareDb, conversationId: string): Promise<StoredClockInput | null> {
   return db.transaction('r', [db.conversations, db.messages, db.events], async () => {
     const c = await db.conversations.get(conversationId);
-    return c ? clockInputOf(db, c) : null;
+    return c ? (await clockInputOf(db, c)).input : null;
   });
 }
 
@@ -227,11 +228,16 @@ export async function waitingList(
   const staleBefore = now - (opts.staleAfterMs ?? 7 * 86_400_000);
   return db.transaction('r', [db.conversations, db.messages, db.events, db.customers], async () => {
     const convs = (await db.conversations.where('needsReply').equals(1).toArray()).filter((c) => c.lastSeenAt >= staleBefore);
+    // Every thread's reads are in flight at once: IndexedDB pipelines them inside the transaction,
+    // where awaiting one thread after another would pay a round trip each.
+    const [customers, threads] = await Promise.all([
+      db.customers.bulkGet(convs.map((c) => c.customerId ?? '')),
+      Promise.all(convs.map((c) => clockInputOf(db, c))),
+    ]);
     const items: WaitingItem[] = [];
-    const customers = await db.customers.bulkGet(convs.map((c) => c.customerId ?? ''));
     for (const [i, c] of convs.entries()) {
-      const msgs = await threadMessages(db, c.id);
-      const clock = computeClock({ ...(await clockInputOf(db, c, msgs)), settings, now });
+      const { msgs, input } = threads[i]!;
+      const clock = computeClock({ ...input, settings, now });
       if (clock.state !== 'running') continue;
       const firstCustomer = msgs.find((m) => !m.isBrand);
       items.push({
