@@ -83,6 +83,8 @@ const DIGITS = /\d+/g;
 /** A post has a handful of numbers; beyond this many runs the rest of a pathological text is not scanned. */
 const MAX_RUNS = 2000;
 
+const NEXT_CANDIDATE = /[0-9+(]/g;
+
 /** All digit runs; a run stops at letters, at punctuation other than separators, or after 3 separators in a row. */
 export function numberRuns(text: string): NumberRun[] {
   const out: NumberRun[] = [];
@@ -93,7 +95,11 @@ export function numberRuns(text: string): NumberRun[] {
     const startsPlus = c === 43 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
     const startsParen = c === 40 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
     if (!isDigit(c) && !startsPlus && !startsParen) {
-      i++;
+      // jump to the next digit, "+" or "(" (the regex engine scans plain text faster than this loop)
+      NEXT_CANDIDATE.lastIndex = i + 1;
+      const next = NEXT_CANDIDATE.exec(text);
+      if (!next) break;
+      i = next.index;
       continue;
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
