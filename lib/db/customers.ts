@@ -41,12 +41,14 @@ export async function customerHistory(
 ): Promise<HistoryItem[]> {
   const limit = opts.limit ?? 100;
   return db.transaction('r', [db.customers, db.messages, db.conversations], async () => {
-    const ids = await linkedCustomerIds(db, customerId);
     // A plain range read is one getAll() request; reverse(), filter() or limit() would walk a cursor,
     // one round trip per row. A customer's own messages are few enough to sort here.
-    const lists = await Promise.all(
-      ids.map((id) => db.messages.where('[customerId+sentAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()),
-    );
+    const messagesOf = (id: string) =>
+      db.messages.where('[customerId+sentAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+    // The customer's own messages are read while its link group is looked up.
+    const [ids, own] = await Promise.all([linkedCustomerIds(db, customerId), messagesOf(customerId)]);
+    if (ids.length === 0) return [];
+    const lists = [own, ...(await Promise.all(ids.filter((id) => id !== customerId).map(messagesOf)))];
     const seen = new Set<string>();
     const ex = opts.excludeConversationId;
     const merged = lists
