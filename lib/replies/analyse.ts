@@ -105,7 +105,7 @@ const FAULT_RE =
 /** "shut the shop": mockery, not a request */
 const SHUT_DOWN_RE = /\b(?:macht|mach|machen|machts)\b[^.!?]{0,30}\bdicht\b|\bdicht ?machen\b|\bshut (?:it|the \w+|yourselves|the whole thing) down\b|\bclose (?:up )?shop\b/iu;
 /** the customer's own line or device, not a public outage */
-const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben|gut|normal|läuft)\b/iu;
+const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben|gut|normal|läuft|bekommen|kriegen|get|got|receive\w*)\b/iu;
 /** a complaint about how a member of staff treated the customer */
 const STAFF_CONDUCT_RE = /\b(?:rude|unfreundlich|angeschrien|angepampt|angeschnauzt|beleidigt|beleidigend|respektlos|disrespectful|shouted at|yelled at|ignored (?:me|us|my)|insulted|aggressive|aggressiv|herablassend|condescending)\b/iu;
 const RHETORICAL_RE = /\b(?:wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
@@ -128,7 +128,7 @@ const DE_VAGUE = new Set(
 const CONTACT_ME_RE = /\b(?:schreib(?:t)? mir|dm me|message me|text me|kontaktier(?:e|t)? mich|meld(?:e|et) (?:dich|euch) bei mir|link in (?:my )?bio|whatsapp me)\b/iu;
 /** phishing cues of a fake brand account (prizes, verification, data) */
 const PHISH_RE = /gewinn|giveaway|gratis|verifizier|verify|bestätig|confirm your|passwor|password|login|anmelde|bankdaten|card details|bank details|ausgewählt|selected|you (?:have )?won|du hast gewonnen|gutschein|voucher|bonus|prämie|reward|claim/iu;
-const STRONG_ANGRY = ['not acceptable', 'nicht akzeptabel', 'frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
+const STRONG_ANGRY = ['not acceptable', 'nicht akzeptabel', 'nicht mein problem', 'not my problem', 'not my job', 'nicht mein job', 'nicht mein bier', 'frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
 const RELATIVE_DATES =
@@ -451,6 +451,8 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   // a calm, factual report without any emotional cue stays neutral
   const longWait = /\b(?:\d+|zwei|drei|vier|two|three|four|several|mehrere)\s(?:wochen|monate|monaten|weeks|months)\b/i.test(text);
   if (tone === 'frustrated' && !frustrated.length && !angry.length && !sad && !multiBang && exclaim === 0 && !longWait && !score(j, toks, TYPE.money).length) tone = 'neutral';
+  // praise and a calm wish side by side ("staff were lovely – it would be nice if …") is a neutral suggestion
+  if (tone === 'frustrated' && positive.length > 0 && !frustrated.length && !angry.length && !sad && !multiBang && !threat && ironyM.length === 0) tone = 'neutral';
   if (tone === 'positive' && ironyScore >= 1.5 && negContext && negative.length >= 2) tone = 'ironic';
 
   // ── topics and type ──
@@ -472,6 +474,8 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const spamAuthor = score(authorJ, tokens(authorJ), TYPE.spamAuthor).length > 0;
   const link = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:xyz|click|win|top|info|shop|online|site|link|ru|biz|io|ly)\b/iu.test(text);
   const lead = score(j, toks, TYPE.lead).concat(score(threadJ, threadToks, TYPE.lead));
+  // switching to the brand: "switching my energy to you", "mit dem Handyvertrag zu euch wechseln"
+  if (/\b(?:switch\w*|wechs\w*|move|moving|come over|rüber\w*)\b[^.!?]{0,30}\b(?:to you|over to you|zu euch|zu ihnen)\b|\bthinking of switching\b|\b(?:überlege|überlegen) (?:\w+ )?(?:zu )?(?:wechseln|euch)\b/iu.test(text) && !switchAway) lead.push('switch-to-brand');
   const tech = score(j, toks, TYPE.tech);
   const amount = /(?:[€£$]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euro|pounds?|£|p\b))/iu.test(masked);
   // "twice"/"statt" are about money only next to an amount ("restarted twice" is not)
@@ -514,7 +518,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (topics[0] === 'lost' && money.length === 0) type = 'question';
   else if (tech.length > 0 && techFailure && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
   else if (tech.length > 0 && (negative.length > 0 || sad || techFailure) && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
-  else if (money.length > 0 && negative.length > 0) type = 'complaint';
+  else if (money.length > 0 && (negative.length > 0 || frustrated.length > 0)) type = 'complaint';
   else if (score(j, toks, TOPICS.quality).length && (negative.length || /\b(?:replace|ersatz|refund|erstatt)/i.test(text))) type = 'complaint';
   else if (score(j, toks, TOPICS.fraud).length && /\b(?:card|karte|payments?|zahlung(?:en)?|abgebucht|charged)\b/i.test(text)) type = 'complaint';
   else if (asks) type = 'question';

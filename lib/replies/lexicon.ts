@@ -60,7 +60,7 @@ export const TYPE = {
   /** money taken or charged (a complaint about money, even when phrased as a question) */
   money: {
     stems: ['abgebucht', 'abbuchung', 'berechnet', 'erstatt', 'refund', 'overcharg', 'charged', 'entschadig', 'compensat', 'reimburs'],
-    phrases: ['geld zuruck', 'money back', 'charged me', 'charged twice', 'twice', 'doppelt', 'statt'],
+    phrases: ['geld zuruck', 'money back', 'charged me', 'charged twice', 'twice', 'doppelt', 'statt', 'i owe', 'nachzahlung', 'nachzahlen', 'says i owe'],
   },
   question: {
     phrases: ['wie', 'wann', 'wo', 'warum', 'wieso', 'weshalb', 'was', 'welche', 'welcher', 'gibt es', 'gibts', 'gibt s', 'kann ich', 'konnt ihr', 'habt ihr', 'ist das', 'how', 'when', 'where', 'why', 'what', 'which', 'can i', 'can you', 'could you', 'does', 'do you', 'is there', 'is the', 'are there', 'wisst ihr'],

@@ -198,3 +198,19 @@ describe('generalise: more unseen shapes of the same patterns', () => {
     expect(b.needsDm).toBe(true);
   });
 });
+
+describe('generalise: switching to the brand, disputed bills, balanced feedback', () => {
+  it('switching with words in between is still a lead to the brand', () => {
+    expect(read('Thinking of moving my broadband over to you from my current provider. Is there a setup fee?').type).toBe('lead');
+  });
+  it('a disputed amount asked with frustration is a complaint', () => {
+    expect(read('Why does my statement say I owe £95 when I paid in full? Nobody has called me back.').type).toBe('complaint');
+  });
+  it('mail missing only at the customer’s home goes to DM', () => {
+    expect(read('Seit einer Woche bekomme ich keine Briefe mehr, obwohl die Nachbarn ihre Post bekommen.').needsDm).toBe(true);
+  });
+  it('praise next to a calm wish is neutral, a brushed-off customer is angry', () => {
+    expect(read('Ich sehe schlecht und komme mit der Wartenummern-Anzeige nicht an. Die Leute am Schalter waren aber freundlich, das muss man sagen! Wäre schön, wenn ihr die Anzeige größer macht.').tone).toBe('neutral');
+    expect(read('Koffer kam nass an, und am Schalter hieß es nur: nicht mein Problem.').tone).toBe('angry');
+  });
+});
