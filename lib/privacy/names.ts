@@ -140,11 +140,12 @@ const ROLE_AFTER =
 function isSignature(text: string, start: number, end: number): boolean {
   const rest = text.slice(end);
   if (/[\p{L}\p{N}]/u.test(rest)) {
-    // "Gruß, Name vom Social-Team" on the last line
-    const nl = rest.indexOf('\n');
-    const line = nl < 0 ? rest : rest.slice(0, nl);
-    if (nl >= 0 && /[\p{L}\p{N}]/u.test(rest.slice(nl))) return false;
-    if (!ROLE_AFTER.test(line.replace(/[.!]+\s*$/, ''))) return false;
+    // "Gruß, Name vom Social-Team" on the last line (a short one: bounded work per name)
+    const near = text.slice(end, end + 81).indexOf('\n');
+    const nl = near < 0 ? -1 : end + near;
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (lineEnd - end > 80 || (nl >= 0 && /[\p{L}\p{N}]/u.test(text.slice(nl)))) return false;
+    if (!ROLE_AFTER.test(text.slice(end, lineEnd).replace(/[.!]+\s*$/, ''))) return false;
   }
   return SIGN_OFF.test(text.slice(Math.max(0, start - 30), start));
 }
@@ -206,6 +207,7 @@ export function detectNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   const surnames = new Set<string>();
   const covered = new Set<number>();
+  let skipped = 0;
   for (let i = 0; i < toks.length && out.length < MAX_NAMES; i++) {
     const t = toks[i]!;
     const prevChar = t.start > 0 ? text[t.start - 1] : '';
@@ -248,12 +250,13 @@ export function detectNames(text: string): Candidate[] {
       i = last;
       continue;
     }
-    if (isSignature(text, t.start, end)) break;
     // "St. Martin", "Sankt Peter", "San Marco": saints, churches and places, not persons
     if (SAINT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+      if (++skipped > MAX_NAMES) break; // bounded work on pathological input
       i = last;
       continue;
     }
+    if (isSignature(text, t.start, end)) break;
     out.push({ start: t.start, end, type: 'PERSON_NAME', priority: 40 });
     surnames.add(toks[last]!.w);
     for (let k = i; k <= last; k++) covered.add(toks[k]!.start);

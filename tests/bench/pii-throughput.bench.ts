@@ -35,6 +35,12 @@ export function adversarialInputs(size = 100_000): Record<string, string> {
     keywords: rep('Kundennummer Bestellung order PIN '),
     letters: rep('a'),
     plusDigits: rep('+4 9'),
+    saintNames: rep('St. Anna Berg '),
+    lowerIntro: rep('my name is ab '),
+    vehiclePlates: rep('Auto ZH 1'),
+    prefixedIds: rep('Kundennummer AB 1 '),
+    sentCodes: rep('code aus der sms '),
+    spelledAt: rep('a bei b punkt '),
   };
 }
 

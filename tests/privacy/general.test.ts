@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detect } from '../../lib/privacy';
 import { found } from './helpers';
 
 /** Shapes the dev set does not show but real posts do; every example here is invented. */
@@ -105,5 +106,17 @@ describe('detect: plates, birth dates, phones and IBANs in other notations', () 
   it('finds an IBAN typed in lower case without spaces', () => {
     expect(found('iban de39370502991234567890 bitte')).toEqual(['IBAN: de39370502991234567890']);
     expect(found('iban de39370502991234567891 bitte')).not.toContain('IBAN: de39370502991234567891');
+  });
+});
+
+describe('detect: bounded work on pathological input', () => {
+  it('handles 100 KB of repeated new-rule triggers quickly', () => {
+    for (const unit of ['St. Lena Vogt ', 'my name is ab ', 'Auto ZH 1', 'Kundennummer AB 1 ', 'code aus der sms ', 'a bei b punkt ']) {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length));
+      const t0 = performance.now();
+      detect(text);
+      // generous bound for a loaded CI machine; the benchmark reports the real figure (a few ms)
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
   });
 });
