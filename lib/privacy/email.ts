@@ -22,7 +22,8 @@ const FREE_MAIL =
   /(?:^|\.)(?:gmail|googlemail|gmx|web|yahoo|ymail|outlook|hotmail|live|msn|t-online|icloud|me|mac|aol|proton|protonmail|pm|freenet|posteo|mailbox|mail|arcor|vodafone|online|tutanota|tuta|zoho|yandex|bluewin|hispeed|gmx-topmail|aon|chello|btinternet|sky|virginmedia|comcast|verizon|att)\.[a-z.]{2,8}$/i;
 
 // the writer gives the address as their own ("Kontakt: info@…" from a small business)
-const OWN_BEFORE = /(?:kontakt|contact|mein|meine|meiner|my|erreichbar|reach me|reply to|antwort an|an mich)[^\p{L}][^.!?]{0,25}$/iu;
+const OWN_BEFORE =
+  /(?:kontakt|contact|mein|meine|meiner|my|erreichbar|reach me|reply to|antwort an|an mich|schreib(?:t|en sie)? mir|mail me|email me|write me|write to me)[^\p{L}][^.!?]{0,25}$/iu;
 
 /**
  * A company's shared mailbox: a role name before the @ ("service", "support", "info"), a domain that is no

@@ -12,7 +12,7 @@ import type { Candidate, PiiType } from './types';
 
 const CUSTOMER_BODY =
   '(?:kundennummer|kunden-?nr\\.?|kundennr\\.?|kd\\.?-?nr\\.?|kd|kunden-?id|kundenkonto|vertragsnummer|vertrags-?nr\\.?|' +
-    'vertragskonto(?:nummer)?|versicherungsnummer|versicherungsschein(?:nummer)?|versichertennummer|' +
+    'vertragskonto(?:nummer)?|versicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|sv-?nummer|versicherungsschein(?:nummer)?|versichertennummer|' +
     'policennummer|mitgliedsnummer|mitglieds-?nr\\.?|mitglieds-?id|mitglieds-?kennung|kontonummer|konto-?nr\\.?|konto|postnummer|' +
     'bahncard(?:-?nummer)?|zählernummer|anschlusskennung|benutzerkennung|payback(?:-?nummer)?|' +
     'customer(?: account)?(?: number| no\\.?| id| #)?|account(?: number| no\\.?| id| #)?|acct\\.?(?: no\\.?)?|' +
@@ -266,6 +266,19 @@ function afterSentCue(text: string, from: number): number {
   return cued;
 }
 
+/** "Xr7!pq29", "k4Tz9wQ2": letters and digits mixed, with a symbol or several switches; not "v2.3.1", "iPhone15". */
+function looksGenerated(token: string): boolean {
+  if (!/\d/.test(token) || !/\p{L}/u.test(token) || /[@/]|^www\./i.test(token)) return false;
+  if (/[!#$%&*?+=^~_]/.test(token)) return true;
+  let switches = 0;
+  for (let k = 1; k < token.length; k++) {
+    const a = token.charCodeAt(k - 1);
+    const b = token.charCodeAt(k);
+    if (isAlnumCode(a) && isAlnumCode(b) && isDigit(a) !== isDigit(b)) switches++;
+  }
+  return switches >= 3;
+}
+
 /** The first token within a few words that looks like a generated secret: letters and digits, often symbols. */
 function strongTokenAhead(text: string, from: number): [number, number] | null {
   const windowEnd = Math.min(text.length, from + 50);
@@ -277,7 +290,7 @@ function strongTokenAhead(text: string, from: number): [number, number] | null {
     let v = e;
     while (v > i && /[.,!?;:)"'“”…]/.test(text[v - 1]!)) v--;
     const token = text.slice(i, v);
-    if (token.length >= 6 && /\d/.test(token) && /\p{L}/u.test(token) && !/[@/]|^www\./i.test(token)) return [i, v];
+    if (token.length >= 6 && looksGenerated(token)) return [i, v];
     // a sentence end stops the search
     if (v < e && /[.!?]/.test(text[v]!)) return null;
     i = e;

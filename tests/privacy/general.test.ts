@@ -35,6 +35,9 @@ describe('detect: one-time codes and passwords with looser cues', () => {
     expect(found('das Einmal-Passwort, das ihr geschickt habt, Tq4#mz81 geht nicht')).toEqual(['PASSWORD: Tq4#mz81']);
     expect(found('the temporary password from your email Lw9?ka27 is rejected')).toEqual(['PASSWORD: Lw9?ka27']);
     expect(found('password reset link expired, please resend')).toEqual([]);
+    expect(found('the temporary password from the mail k4Tz9wQ2 fails')).toEqual(['PASSWORD: k4Tz9wQ2']);
+    expect(found('Mein Passwort für die App v2.3.1 geht nicht')).toEqual([]);
+    expect(found('Passwort auf dem iPhone15 vergessen')).toEqual([]);
   });
 });
 
@@ -82,6 +85,7 @@ describe('detect: obfuscated and shared e-mail addresses', () => {
     expect(found('Please email help@quickparcel.co.uk, they said')).toEqual([]);
     expect(found('Kontakt: info@gaertnerei-hahn.de wir warten auf Ware')).toEqual(['EMAIL: info@gaertnerei-hahn.de']);
     expect(found('write me at info@gmail.com')).toEqual(['EMAIL: info@gmail.com']);
+    expect(found('Schreib mir: info@blumen-kranz.de')).toEqual(['EMAIL: info@blumen-kranz.de']);
   });
 });
 
@@ -118,5 +122,11 @@ describe('detect: bounded work on pathological input', () => {
       // generous bound for a loaded CI machine; the benchmark reports the real figure (a few ms)
       expect(performance.now() - t0).toBeLessThan(1000);
     }
+  });
+});
+
+describe('detect: social insurance numbers', () => {
+  it('finds a social insurance number introduced as such', () => {
+    expect(found('Sozialversicherungsnummer 53 240488 K 112 ist falsch hinterlegt').map((f) => f.split(':')[0])).toEqual(['CUSTOMER_ID']);
   });
 });
