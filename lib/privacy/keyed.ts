@@ -229,7 +229,7 @@ const PW_STOP = new Set(
 
 // words between a code keyword and the code that say it was sent to the customer ("Code aus der SMS war …")
 const SENT_CUE =
-  /^(?:sms|text|texted|mail|e-?mail|app|sent|send|geschickt|gesendet|geschickte|zugeschickt|bekommen|bekam|erhalten|got|received)$/i;
+  /^(?:sms|text|texted|mail|e-?mail|sent|send|geschickt|gesendet|geschickte|zugeschickt|bekommen|bekam|erhalten|got|received)$/i;
 const CUE_FILLER = new Set(['me', 'mir', 'us', 'uns', 'hat', 'habt', 'haben', 'hast', 'have', 'has', 'had', 'an', 'to', 'per', 'via']);
 // before a bare "code": codes that are no secret (errors, vouchers, postcodes)
 const NOT_SECRET_BEFORE = /(?:error|fehler|rabatt|promo|discount|voucher|gutschein|aktions|postal|zip|area|country|status|qr|bar|farb|colou?r)[\s-]*$/i;
@@ -315,7 +315,7 @@ function secretAfter(text: string, from: number, key: string, out: Candidate[]):
       i = skipSecretConnectors(text, cue).pos;
       d = PIN.exec(text.slice(i, i + 12));
     }
-    if (!d) return -1;
+    if (!d || (bare && digitCount(d[0]) < 4)) return -1;
     if (/^\s?(?:€|eur|euro|\$|%|mal|times|x\b)/i.test(text.slice(i + d[0].length, i + d[0].length + 6))) return -1;
     out.push({ start: i, end: i + d[0].length, type: 'PASSWORD', priority: 90 });
     return i + d[0].length;

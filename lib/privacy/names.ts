@@ -26,7 +26,7 @@ const INTRO_ONE = new Set(
   ('bin heiße heisse heiße name i\'m im traveller traveler passenger fahrgast empfänger empfängerin recipient ' +
     'kontoinhaber kontoinhaberin inhaber inhaberin holder sohn tochter ehemann ehefrau son daughter husband wife ' +
     'sister brother schwester bruder mutter vater mother father freund freundin kollege kollegin nachbar nachbarin ' +
-    'friend colleague neighbour neighbor partner partnerin cousin cousine oma opa tante onkel aunt uncle').split(' '),
+    'friend colleague neighbour neighbor cousin cousine oma opa tante onkel aunt uncle').split(' '),
 );
 const INTRO_TWO = new Set(['name ist', 'name is', 'name lautet', 'this is', 'hier ist', 'here is', 'i am', "name's"]);
 
@@ -133,19 +133,16 @@ function extend(text: string, toks: Tok[], i: number, lowerMode: boolean): numbe
 }
 
 const VIETNAMESE = /[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]/i;
-// after a signed name: the team or role of the writer ("vom Social-Team", "| Customer Care", "- Support")
+// after a signed name: the team or role of the writer ("vom Social-Team", "| Customer Care", "- Support",
+// or on the next line "Ihr Service-Team")
 const ROLE_AFTER =
-  /^\s*(?:[|,/–—-]\s*|\s(?:vom|von|aus dem|from|of|at|with|im|in)\s+(?:the\s+|dem\s+|der\s+|your\s+|eurem\s+|ihrem\s+)?)[\p{L}\s&.-]{0,40}?(?:team|care|support|service|kundenservice|kundendienst|social|customer|agent|redaktion|desk|helpdesk|community)[\p{L}\s&.-]{0,30}$/iu;
+  /^[ \t]*(?:[|,/–—-]\s*|\s(?:vom|von|aus dem|from|of|at|with|im|in)\s+(?:the\s+|dem\s+|der\s+|your\s+|eurem\s+|ihrem\s+)?|\n\s*(?:ihr|ihre|dein|deine|euer|eure|your|the)?\s*)[\p{L}\s&.-]{0,40}?(?:team|care|support|service|kundenservice|kundendienst|social|customer|agent|redaktion|desk|helpdesk|community)[\p{L}\s&.-]{0,30}$/iu;
 
 function isSignature(text: string, start: number, end: number): boolean {
   const rest = text.slice(end);
   if (/[\p{L}\p{N}]/u.test(rest)) {
-    // "Gruß, Name vom Social-Team" on the last line (a short one: bounded work per name)
-    const near = text.slice(end, end + 81).indexOf('\n');
-    const nl = near < 0 ? -1 : end + near;
-    const lineEnd = nl < 0 ? text.length : nl;
-    if (lineEnd - end > 80 || (nl >= 0 && /[\p{L}\p{N}]/u.test(text.slice(nl)))) return false;
-    if (!ROLE_AFTER.test(text.slice(end, lineEnd).replace(/[.!]+\s*$/, ''))) return false;
+    // "Gruß, Name vom Social-Team" / "Name\nIhr Support" closing the message (short: bounded work per name)
+    if (text.length - end > 80 || !ROLE_AFTER.test(rest.replace(/[.!]+\s*$/, ''))) return false;
   }
   return SIGN_OFF.test(text.slice(Math.max(0, start - 30), start));
 }
@@ -155,7 +152,7 @@ const CAP_WORD =
   /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+(?=[ \u00a0](?:[A-ZÄÖÜ\u00c0-\u00de]|(?:von|van|de|der|den|da|di|du|del|della|le|la|ten|ter|zu|vom|al|el|bin|ibn) ))/g;
 // an introduction followed by two words; the first must look like a name (checked in mayHoldName)
 const INTRO_GATE =
-  /\b(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name's|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|partner(?:in)?|cousine?|oma|opa|tante|onkel|aunt|uncle)(?![A-Za-z\u00c0-\u024f])\s*:?\s*([A-Za-z\u00c0-\u024f\u1e00-\u1eff]+(?:-[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+)?)[ \u00a0][A-Za-z\u00c0-\u024f\u1e00-\u1eff]/gi;
+  /\b(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name's|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|cousine?|oma|opa|tante|onkel|aunt|uncle)(?![A-Za-z\u00c0-\u024f])\s*:?\s*([A-Za-z\u00c0-\u024f\u1e00-\u1eff]+(?:-[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+)?)[ \u00a0][A-Za-z\u00c0-\u024f\u1e00-\u1eff]/gi;
 const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
 
 /** The fast path: most posts hold no known first name and no introduction, so nothing is tokenised. */
@@ -199,6 +196,8 @@ function plainLowerName(text: string, toks: Tok[], i: number): boolean {
   return true;
 }
 
+const TITLES = new Set(['herr', 'herrn', 'frau', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|sankt|saint|san|santa|santo|são|sint)\.?\s$/iu;
 
 export function detectNames(text: string): Candidate[] {
@@ -210,6 +209,8 @@ export function detectNames(text: string): Candidate[] {
   let skipped = 0;
   for (let i = 0; i < toks.length && out.length < MAX_NAMES; i++) {
     const t = toks[i]!;
+    // "Herr Braun", "Mrs Patel": a title with a surname only; a first name after the title is read on its own
+    if (TITLES.has(low(t))) continue;
     const prevChar = t.start > 0 ? text[t.start - 1] : '';
     if (prevChar === '@' || prevChar === '#' || prevChar === '.' || prevChar === '_') continue;
     const cap = CAP.test(t.w);

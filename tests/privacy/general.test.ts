@@ -30,6 +30,8 @@ describe('detect: one-time codes and passwords with looser cues', () => {
     expect(found('error code 50013 in the app again')).toEqual([]);
     expect(found('Gutschein code 44190 geht nicht')).toEqual([]);
     expect(found('Code 88120 steht auf der Verpackung')).toEqual([]);
+    expect(found('the code from the app is 5003, then it crashes')).toEqual([]);
+    expect(found('Code aus der Mail: 404 not found')).toEqual([]);
   });
   it('finds a generated password a few words after the keyword', () => {
     expect(found('das Einmal-Passwort, das ihr geschickt habt, Tq4#mz81 geht nicht')).toEqual(['PASSWORD: Tq4#mz81']);
@@ -64,6 +66,12 @@ describe('detect: names beyond the plain "Vorname Nachname"', () => {
     expect(found('Thanks for waiting. Kind regards, Laura Finch | Social Care')).toEqual([]);
     expect(found('Der Bus nach St. Peter Ording fällt aus')).toEqual([]);
     expect(found('Sankt Michael Kirche ist gesperrt, Umleitung?')).toEqual([]);
+  });
+  it('does not flag an agent whose team follows on the next line, nor a title with a surname only', () => {
+    expect(found('Wir melden uns morgen.\nLiebe Grüße, Nina Brandt\nIhr Service-Team')).toEqual([]);
+    expect(found('mein Kollege Herr Albers hat angerufen')).toEqual([]);
+    expect(found('Frau Petra Albers wartet auf Rückruf')).toEqual(['PERSON_NAME: Petra Albers']);
+    expect(found('my partner Google Pay fails every time')).toEqual([]);
   });
   it('still flags a customer name followed by a team word in the middle of a message', () => {
     expect(found('Laura Finch vom Team hat mir nicht geholfen, ich warte immer noch')).toEqual(['PERSON_NAME: Laura Finch']);
