@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { detectPii, type PiiDetector } from './pii';
 import { ReplyInputSchema, type MessageType, type ReplyInput, type ReplyInputRaw, type Tone } from './schema';
-import { fold, hasPhrase, joined, tokens } from './text';
+import { fold, hasPhrase, joined, stripScareQuotes, tokens } from './text';
 
 export type FactKind = 'money' | 'count' | 'duration' | 'time' | 'date' | 'code' | 'place' | 'thing' | 'person' | 'quote';
 
@@ -226,6 +226,8 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     const unit = (m[2] ?? '').toLowerCase();
     if (DE_CAP_STOP.has(unit) || EN_STOP.has(unit) || EN_CAP_STOP.has(unit)) continue;
     if (UNIT_RE.test(unit)) continue;
+    if (lang === 'de' && /^\p{Ll}/u.test(m[2] ?? '')) continue; // "Minute 32 jedes Mal": German count nouns are capitalised
+    if (facts.some((f) => new RegExp(`(?<!\\d)${m[1]}(?!\\d)`).test(f.text))) continue; // "Linie 12 Richtung": the number is part of a code
     push('count', m[0], 4);
   }
   for (const m of text.matchAll(/(?:ca\.|circa|about|around|rund|etwa)\s?(\d{2,6})/giu)) push('count', m[1] ?? '', 3);
@@ -249,7 +251,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     else push('place', m[2] ?? '', 4);
   }
   for (const m of text.matchAll(/\b([\p{Lu}][\p{L}-]+)\s(?:store|branch|shop|station)\b/gu)) {
-    if (m[1] && !EN_CAP_STOP.has(m[1].toLowerCase()) && !KNOWN_THINGS.has(m[1].toLowerCase())) push('place', m[1], 4);
+    if (m[1] && !EN_CAP_STOP.has(m[1].toLowerCase()) && !KNOWN_THINGS.has(m[1].toLowerCase()) && !/^(?:Street|Road|Lane|Avenue|Square|Park|High)$/.test(m[1])) push('place', m[1], 4);
   }
   const prepRe =
     lang === 'de'
@@ -287,7 +289,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       // words only when long, not shaped like an adjective/adverb, and not followed by a noun
       if (sentenceStart && wd.length < 6 && !wd.includes('-')) continue;
       // a verb that opens a question or inverted clause ("Verkauft ihr …", "Stimmt es …") is not a thing
-      if (sentenceStart && /^\s+(?:ihr|du|sie|er|es|wir|man|ich|das|dies)(?![\p{L}])/u.test(text.slice(start + wd.length))) continue;
+      if (sentenceStart && /^\s+(?:ihr|du|sie|er|es|wir|man|ich|das|dies|euch|dich|sich|mich|uns)(?![\p{L}])/u.test(text.slice(start + wd.length))) continue;
       // nominalised superlatives ("die Schnellsten", "der Beste") praise or mock, they carry no fact
       if (/(?:sten|ste)$/.test(low) && !DE_ST_NOUNS.test(low) && /(?:^|\s)(?:die|der|den|am|das)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) continue;
       if (DE_VAGUE.has(low)) continue;
@@ -307,12 +309,16 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
         const wd = rawW.replace(/[^\p{L}\d-]/gu, '');
         const lw = wd.toLowerCase();
         if (!wd || /\d/.test(rawW) || /[/&]/.test(rawW) || EN_STOP.has(lw) || EN_VERBS.test(lw)) break;
+        if (!np.length && EN_COMMON.has(lw)) continue; // "the SAME car", "the whole thing": the noun carries the content
         np.push(wd);
         if (/[,.!?;:)]$/.test(rawW)) break;
       }
       if (np.length) {
-        const phrase = np.slice(-2).join(' ');
-        if (!brandToks.has(fold(phrase)) && phrase.length >= 3) push('thing', phrase, np.length >= 2 ? 3 : 2);
+        let words = np.slice(-2);
+        // "the Buchanan Street shop": the place is already a fact, keep only the noun after it
+        if (words.length === 2 && facts.some((f) => f.kind === 'place' && fold(f.text).split(' ').includes(fold(words[0] ?? '')))) words = words.slice(1);
+        const phrase = words.join(' ');
+        if (!brandToks.has(fold(phrase)) && phrase.length >= 3) push('thing', phrase, words.length >= 2 ? 3 : 2);
       }
     }
     for (const m of text.matchAll(/\b(?:Apple|Google|Samsung) Pay\b/g)) push('thing', m[0], 3);
@@ -337,6 +343,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       const wd = m[1] ?? '';
       const low = wd.toLowerCase();
       if (EN_CAP_STOP.has(low) || brandToks.has(fold(wd)) || facts.some((f) => fold(f.text).includes(fold(wd)))) continue;
+      if (/^\p{Lu}{2,}$/u.test(wd) && (EN_COMMON.has(low) || EN_STOP.has(low))) continue; // SAME, ALL: shouting, not a product
       push('thing', wd, 3);
     }
     // content words from the topic lexicons that the customer used (chicken, vitamins, meter)
@@ -456,7 +463,8 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   if (tone === 'positive' && ironyScore >= 1.5 && negContext && negative.length >= 2) tone = 'ironic';
 
   // ── topics and type ──
-  const topics = detectTopics(j + threadJ, toks.concat(threadToks));
+  const unquoted = stripScareQuotes(masked);
+  const topics = detectTopics(joined(unquoted) + threadJ, tokens(unquoted).concat(threadToks));
   const rhetorical = /\b(?:was soll das|wie kann (?:es|das) sein|geht'?s noch|seid ihr (?:noch )?(?:zu retten|bescheuert)|are you (?:kidding|serious)|seriously|wtf|what the hell|how is this (?:ok|acceptable)|why is it so hard)\b/i.test(text);
   const realQuestion = text
     .split(/(?<=[.!?])\s+/)

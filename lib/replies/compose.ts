@@ -10,7 +10,7 @@ import type { Analysis, Fact, FactKind } from './analyse';
 import { BANK, type Bank, type Slots } from './phrases';
 import { PARTS } from './phrases-parts';
 import { PLATFORM_LIMIT, type ReplyInput, type Strategy } from './schema';
-import { fold, hash, listJoin, mix, tokens } from './text';
+import { fold, hash, listJoin, mix, stripScareQuotes, tokens } from './text';
 
 type Lang = 'de' | 'en';
 
@@ -110,6 +110,7 @@ function placePhrase(f: PoolFact, lang: Lang): string {
     if (/^(?:Filiale|Markt|Standort)\b/.test(t)) return `in der ${t}`.replace('in der Markt', 'im Markt').replace('in der Standort', 'am Standort');
     if (/(?:straße|strasse|str\.|gasse|allee)$/i.test(t)) return `in der ${t}`;
     if (/(?:weg|platz|ring|damm)$/i.test(t)) return `am ${t}`;
+    if (f.prep === 'richtung') return `Richtung ${t}`;
     const prep = f.prep && ['in', 'nach', 'vor', 'aus', 'bei', 'ab', 'bis', 'von'].includes(f.prep) ? f.prep : 'in';
     return `${prep} ${t}`;
   }
@@ -123,6 +124,8 @@ function renderFact(f: Fact, lang: Lang): string {
   if (f.kind === 'time' && /^\d{1,2}:\d{2}$/.test(t)) return lang === 'de' ? `${t} Uhr` : t;
   if (f.kind === 'duration') return t.replace(/^(seit|since|for)\s+/i, lang === 'de' ? 'seit ' : 'for ');
   if (f.kind === 'date' && /^\d{1,2}\.\d{1,2}$/.test(t)) return `${t}.`;
+  // relative days are not names: "Heute" at the start of the customer's sentence is "heute" in ours
+  if (f.kind === 'date' && /^(?:heute|gestern|vorgestern|morgen|yesterday|today|tomorrow|tonight|this|last|next|letzte|nächste)/i.test(t)) return t.charAt(0).toLowerCase() + t.slice(1);
   return t;
 }
 
@@ -157,6 +160,8 @@ const GATES: [RegExp, RegExp][] = [
   [/\b(?:charge|batch)\b|qualitätssicherung|qualitätsprüfung|quality (?:team|checks)/i, /lebensmittel|food|essen|frisch|fresh|riecht|smell|schimmel|mould|mold|abgelaufen|expired|haltbar|use.by|verdorben|batch|charge|packung|produkt|product|artikel|\bitem|gekauft|bought|\bware/i],
   [/should reach you|bei dir ankommen/i, /bestell|liefer|order|deliver|paket|parcel|versand|geliefert/i],
   [/any store|in eine filiale/i, /filiale|markt|store|shop|laden|gekauft|bought|kasse|\btill\b/i],
+  [/\bproduct\b|\bprodukt|\bware\b/i, /produkt|product|artikel|\bitem|gekauft|bought|bestell|order|packung|\bware|lebensmittel|food/i],
+  [/auszug|umzug|schlussablesung|move out|moving|kündigen geht|cancel online/i, /umzug|umzieh|auszug|ausziehe|kündig|cancel|moving|move out|move house|leaving|vertrag beenden/i],
 ];
 const PROBE: Slots = { o: () => '', th: () => '', n: () => '', p: () => '', pn: () => '', t: () => '', any: () => '' };
 
@@ -299,7 +304,7 @@ function buildOnce(ctx: Ctx, strategy: Strategy, k: number, maxObj: number): Dra
   const pool = new Pool(ctx.facts, lang);
   const parts: Part[] = [];
   const limit = PLATFORM_LIMIT[ctx.input.platform];
-  const evidence = ctx.input.text + ' ' + ctx.input.thread.filter((t) => t.role === 'customer').map((t) => t.text).join(' ');
+  const evidence = stripScareQuotes(ctx.input.text) + ' ' + ctx.input.thread.filter((t) => t.role === 'customer').map((t) => t.text).join(' ');
   const steps = gated(B.step[ctx.key], evidence) ?? gated(B.step.general, evidence) ?? [];
   const asks = gated(B.ask[ctx.key], evidence) ?? gated(B.ask.general, evidence) ?? [];
 

@@ -189,3 +189,8 @@ export function listJoin(items: readonly string[], lang: 'de' | 'en'): string {
   const and = lang === 'de' ? ' und ' : ' and ';
   return items.slice(0, -1).join(', ') + and + items[items.length - 1];
 }
+
+/** removes single words in scare quotes ('verloren', "delivering"): they mean the opposite and are no evidence of a topic */
+export function stripScareQuotes(s: string): string {
+  return s.replace(/(^|[\s(])['"‚„“‘]\p{Ll}[\p{L}-]*['"“”‘’](?=[\s.,!?)]|$)/gu, '$1');
+}

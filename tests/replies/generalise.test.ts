@@ -214,3 +214,22 @@ describe('generalise: switching to the brand, disputed bills, balanced feedback'
     expect(read('Koffer kam nass an, und am Schalter hieß es nur: nicht mein Problem.').tone).toBe('angry');
   });
 });
+
+describe('generalise: wording fits the message', () => {
+  const replies = (text: string, extra: Record<string, unknown> = {}) => suggestCore({ ...base, ...extra, text }).map((x) => x.text);
+  it('no product check for a broken seat, no move-out advice for a contract number, no lost property for a scare-quoted word', () => {
+    for (const r of replies('Oh great, the seat recline was broken for the whole 9 hour flight. Truly premium 🙃')) expect(r).not.toMatch(/\bproduct\b|any store/i);
+    for (const r of replies('Vertragsnummer steht in der PN. Der Abschlag ging von 60 auf 95 € hoch, obwohl wir weniger verbrauchen.')) expect(r).not.toMatch(/Auszug|Umzug|Schlussablesung/);
+    for (const r of replies("Danke, dass ihr meine Reklamation zum zweiten Mal 'verloren' habt 👏")) expect(r).not.toMatch(/Fundbüro|Fundsachen/);
+  });
+  it('keeps slot fillers readable', () => {
+    const f = extractFacts('Schämt euch. Heute früh fiel die Linie 4 Richtung Messe aus, bei Minute 20 jedes Mal Stillstand.', 'de', 'message').map((x) => x.text);
+    expect(f).not.toContain('Schämt');
+    expect(f).not.toContain('4 Richtung');
+    expect(f).not.toContain('20 jedes');
+    expect(f).toContain('Linie 4');
+    const en = extractFacts('They quoted the SAME price for the whole year at the Buchanan Street shop', 'en', 'message').map((x) => x.text);
+    expect(en).not.toContain('Street');
+    expect(en.some((x) => /^SAME\b/.test(x))).toBe(false);
+  });
+});
