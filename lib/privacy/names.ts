@@ -221,9 +221,10 @@ export function detectNames(text: string): Candidate[] {
       if (NOT_SURNAME.has(low(t))) continue;
       if (!known && (MOOD.has(low(t)) || !introduced(text, toks, i))) {
         // unknown first name: accept only "Vorname Nachname hier/here" at the start of a message
+        if (t.start >= 3) continue;
         const next = toks[i + 1];
         const after = next ? text.slice(next.end, next.end + 6).toLowerCase() : '';
-        if (!(t.start < 3 && next && /^\s(?:hier|here)\b/.test(after))) continue;
+        if (!(next && /^\s(?:hier|here)\b/.test(after))) continue;
       }
     } else {
       // most tokens are lower-case words: a set lookup on the word and the one before decides cheaply
