@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Author, Conversation, Message, Platform } from '../model/conversation';
 import { ConversationSchema } from '../model/conversation';
 import { computeClock } from '../timer/clock';
@@ -43,6 +44,23 @@ export interface RecordResult {
 const keyString = (k: IdentityKey): string => `${k.platform}|${k.kind}|${k.value}`;
 
 const LAST_SEEN_REFRESH_MS = 3_600_000;
+
+/** Identities recently looked up or stored, per open store: key string -> identity row (rows never change). */
+const IDENTITY_CACHE_SIZE = 5_000;
+const identityCaches = new WeakMap<CareDb, Map<string, IdentityRecord>>();
+
+function identityCache(db: CareDb): Map<string, IdentityRecord> {
+  let cache = identityCaches.get(db);
+  if (!cache) identityCaches.set(db, (cache = new Map()));
+  return cache;
+}
+
+function rememberIdentity(cache: Map<string, IdentityRecord>, key: string, row: IdentityRecord): void {
+  cache.delete(key);
+  cache.set(key, row);
+  // A Map iterates in insertion order: the first key is the least recently remembered.
+  if (cache.size > IDENTITY_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+}
 
 /** Whether two versions of a stored message are the same, field by field. */
 function sameRow(a: MessageRecord | undefined, b: MessageRecord): boolean {
@@ -143,12 +161,24 @@ export async function recordConversation(
         customerOfTag.set(counterpartTag, existingConv.customerId);
       }
       const unknown = [...authors].filter(([tag]) => !customerOfTag.has(tag));
-      // One getAll() per key, all in flight at once: anyOf() on a compound index and first() both walk a
-      // cursor, a round trip per step.
+      // Identities seen lately come from memory, checked by one read of their customers (an erased
+      // customer takes its identities with it, so a cached identity whose customer is gone is stale).
+      // The rest: one getAll() per key, all in flight at once: anyOf() on a compound index and first()
+      // both walk a cursor, a round trip per step.
+      const cache = identityCache(db);
+      const wanted = unknown.flatMap(([, a]) => a.keys);
+      const cached = wanted.map((k) => cache.get(keyString(k)));
+      const hits = cached.filter((r): r is IdentityRecord => !!r);
+      const alive = new Set(
+        hits.length ? (await db.customers.bulkGet([...new Set(hits.map((r) => r.customerId))])).filter((c) => !!c).map((c) => c!.id) : [],
+      );
       const found = await Promise.all(
-        unknown
-          .flatMap(([, a]) => a.keys)
-          .map((k) => db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).toArray()),
+        wanted.map((k, i) => {
+          const c = cached[i];
+          if (c && alive.has(c.customerId)) return [c];
+          if (c) cache.delete(keyString(k));
+          return db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).toArray();
+        }),
       );
       const byKey = new Map(found.flat().map((r) => [keyString(r), r]));
 
@@ -352,6 +382,10 @@ export async function recordConversation(
         enqueue(db, 'recordConversation', changes, customerIds.concat(threadCustomer), seenAt, teamId),
       ]);
 
+      // Remembered only once the transaction commits.
+      Dexie.currentTransaction?.on('complete', () => {
+        for (const r of found.flat().concat(newIdentities)) rememberIdentity(cache, keyString(r), r);
+      });
       return {
         conversationId,
         customerId: convRow.customerId,

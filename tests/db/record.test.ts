@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCustomerForAuthor, recordConversation } from '../../lib/db/repo';
+import { eraseCustomer, findCustomerForAuthor, recordConversation } from '../../lib/db/repo';
 import type { Conversation } from '../../lib/model/conversation';
 import { allRows, freshDb, igDm, msg, xDm } from './helpers';
 
@@ -19,6 +19,22 @@ function xPost(messages: Conversation['messages']): Conversation {
 }
 
 describe('recordConversation', () => {
+  it('matches a returning author to the stored customer, and after an erasure to a new one', async () => {
+    const db = freshDb();
+    const first = await recordConversation(db, xDm('d1', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Hallo' })]), { seenAt: T0 });
+    const second = await recordConversation(db, xDm('d2', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Noch da?' })]), {
+      seenAt: T0 + MIN,
+    });
+    expect(second.customerId).toBe(first.customerId);
+    await eraseCustomer(db, first.customerId!, { now: T0 + 2 * MIN });
+    const third = await recordConversation(db, xDm('d3', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Neu hier' })]), {
+      seenAt: T0 + 3 * MIN,
+    });
+    expect(third.customerId).not.toBe(first.customerId);
+    expect(await db.customers.get(third.customerId!)).toBeDefined();
+    expect((await db.messages.get(third.messageIds[0]!))?.customerId).toBe(third.customerId);
+  });
+
   it('stores a thread, and a re-visit adds no duplicates and keeps the first sighting', async () => {
     const db = freshDb();
     const conv = igDm('t1', 'mia.k', 'Mia K', [
