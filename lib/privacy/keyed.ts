@@ -227,7 +227,7 @@ const PW_STOP = new Set(
     'just being been locked blocked required needed sent send field reset-link link').split(' '),
 );
 
-// words between a code keyword and the code that say it was sent to the customer ("Code aus der SMS war …")
+// words between a code keyword and the code that say it was sent to the customer ("der Code aus der Mail lautet …")
 const SENT_CUE =
   /^(?:sms|text|texted|mail|e-?mail|sent|send|geschickt|gesendet|geschickte|zugeschickt|bekommen|bekam|erhalten|got|received)$/i;
 const CUE_FILLER = new Set(['me', 'mir', 'us', 'uns', 'hat', 'habt', 'haben', 'hast', 'have', 'has', 'had', 'an', 'to', 'per', 'via']);
@@ -266,7 +266,7 @@ function afterSentCue(text: string, from: number): number {
   return cued;
 }
 
-/** "Xr7!pq29", "k4Tz9wQ2": letters and digits mixed, with a symbol or several switches; not "v2.3.1", "iPhone15". */
+/** "Tq4#mz81", "k4Tz9wQ2": letters and digits mixed, with a symbol or several switches; not "v2.3.1", "iPhone15". */
 function looksGenerated(token: string): boolean {
   if (!/\d/.test(token) || !/\p{L}/u.test(token) || /[@/]|^www\./i.test(token)) return false;
   if (/[!#$%&*?+=^~_]/.test(token)) return true;
@@ -326,7 +326,7 @@ function secretAfter(text: string, from: number, key: string, out: Candidate[]):
   const value = text.slice(i, e);
   const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
   if (e - i < 3 || /^(?:https?:|www\.)/i.test(value) || (!strong && (!connector || PW_STOP.has(value.toLowerCase()) || value.length < 5))) {
-    // "the temp password you sent me Xr7!pq29": a generated-looking token a few words on
+    // "the temporary password from your email Lw9?ka27": a generated-looking token a few words on
     const ahead = strongTokenAhead(text, from);
     if (!ahead) return -1;
     out.push({ start: ahead[0], end: ahead[1], type: 'PASSWORD', priority: 90 });

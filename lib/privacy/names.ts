@@ -133,7 +133,7 @@ function extend(text: string, toks: Tok[], i: number, lowerMode: boolean): numbe
 }
 
 const VIETNAMESE = /[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]/i;
-// after a signed name: the team or role of the writer ("vom Social-Team", "| Customer Care", "- Support",
+// after a signed name: the team or role of the writer ("vom Service-Team", "| Social Care", "- Support",
 // or on the next line "Ihr Service-Team")
 const ROLE_AFTER =
   /^[ \t]*(?:[|,/–—-]\s*|\s(?:vom|von|aus dem|from|of|at|with|im|in)\s+(?:the\s+|dem\s+|der\s+|your\s+|eurem\s+|ihrem\s+)?|\n\s*(?:ihr|ihre|dein|deine|euer|eure|your|the)?\s*)[\p{L}\s&.-]{0,40}?(?:team|care|support|service|kundenservice|kundendienst|social|customer|agent|redaktion|desk|helpdesk|community)[\p{L}\s&.-]{0,30}$/iu;
@@ -141,7 +141,7 @@ const ROLE_AFTER =
 function isSignature(text: string, start: number, end: number): boolean {
   const rest = text.slice(end);
   if (/[\p{L}\p{N}]/u.test(rest)) {
-    // "Gruß, Name vom Social-Team" / "Name\nIhr Support" closing the message (short: bounded work per name)
+    // "Bis bald, Name vom Service-Team" / "Name\nIhr Support" closing the message (short: bounded work per name)
     if (text.length - end > 80 || !ROLE_AFTER.test(rest.replace(/[.!]+\s*$/, ''))) return false;
   }
   return SIGN_OFF.test(text.slice(Math.max(0, start - 30), start));
@@ -252,7 +252,7 @@ export function detectNames(text: string): Candidate[] {
       i = last;
       continue;
     }
-    // "St. Martin", "Sankt Peter", "San Marco": saints, churches and places, not persons
+    // "St. Georg", "Sankt Peter", "San Marco": saints, churches and places, not persons
     if (SAINT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
       if (++skipped > MAX_NAMES) break; // bounded work on pathological input
       i = last;

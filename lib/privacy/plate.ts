@@ -13,7 +13,7 @@ const DE = /^[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[- ]?\d{1,4}[EH]?(?![\p{L}\p{N}])/u;
 const UK = /^[A-Z]{2}\d{2} ?[A-Z]{3}(?![\p{L}\p{N}])/u;
 // Austrian "W 12345 X", "G 472 KL", "W-12345B": district, digits, letters
 const AT = /^[A-Z]{1,2}[ -]\d{1,5}[ -]?[A-Z]{1,3}(?![\p{L}\p{N}])/u;
-// Swiss "ZH 123456": canton code and up to six digits
+// Swiss "LU 90311": canton code and up to six digits
 const CH = /^(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)[ -]?\d{1,6}(?![\p{L}\p{N}])/u;
 const US = /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}(?![\p{L}\p{N}])/u;
 
