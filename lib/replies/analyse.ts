@@ -122,7 +122,7 @@ const WEAK_LEAD = new Set(['was kostet sowas', 'what would it cost', 'im monat',
 const DE_ST_NOUNS = /(?:kosten|kasten|posten|osten|westen|liste|listen|küste|küsten|frist|fristen|piste|kiste|kisten|gäste|gästen|dienste?n?|geste|weste|rest|test|teste?n?|nest|fest|gerüst|verlust|verluste?n?|angst|kunst|dienst|wurst|brust|last|lasten|post|frost|rost|kost)$/;
 /** capitalised German words with too little content to be picked up as a fact */
 const DE_VAGUE = new Set(
-  'ende anfang mitte monats jahres tages woche branche art weise fall falle grund teil stück seite thema sache dinge leute welt bescheid ahnung lust spaß witz seitdem seither inzwischen mittlerweile jedenfalls ansonsten deswegen dadurch damals sowieso irgendwie irgendwann nochmal bitteschön hallöchen wahnsinn hammer'.split(' '),
+  'frechheit unverschämtheit zumutung skandal katastrophe sauerei unding lachnummer ende anfang mitte monats jahres tages woche branche art weise fall falle grund teil stück seite thema sache dinge leute welt bescheid ahnung lust spaß witz seitdem seither inzwischen mittlerweile jedenfalls ansonsten deswegen dadurch damals sowieso irgendwie irgendwann nochmal bitteschön hallöchen wahnsinn hammer'.split(' '),
 );
 /** the poster asks to be contacted (ads, not customers) */
 const CONTACT_ME_RE = /\b(?:schreib(?:t)? mir|dm me|message me|text me|kontaktier(?:e|t)? mich|meld(?:e|et) (?:dich|euch) bei mir|link in (?:my )?bio|whatsapp me)\b/iu;

@@ -89,7 +89,17 @@ function formal(text: string, lang: 'de' | 'en'): string {
   let t = text.replace(/\s*[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]\uFE0F?/gu, '');
   if (lang === 'de') {
     for (const [re, rep] of DU_SIE) t = t.replace(re, rep);
-    return t.replace(/\bOh je\b|\bMist\b|\bPuh\b|\bUff\b|\bAutsch\b/g, 'Das tut uns leid').replace(/\s+/g, ' ').trim();
+    t = t
+      .replace(/\bOh je\b|\bMist\b|\bPuh\b|\bUff\b|\bAutsch\b/g, 'Das tut uns leid')
+      .replace(/\bso darf das nicht laufen\b/g, 'so darf das nicht sein')
+      .replace(/\bdas nervt\b/g, 'das ist ärgerlich')
+      .replace(/\bblöd gelaufen\b/g, 'unglücklich gelaufen')
+      .replace(/\bkriegen wir\b/g, 'bekommen wir')
+      .replace(/\bchecken\b/g, 'prüfen')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // a reply without any informal word still gets a formal salutation, so the variant is visibly formal
+    return t === text.trim() && !/^Guten Tag\b/.test(t) ? `Guten Tag. ${t}` : t;
   }
   const EN: [RegExp, string][] = [
     [/\b(Hi|Hey)\b/g, 'Hello'],
@@ -114,7 +124,8 @@ function formal(text: string, lang: 'de' | 'en'): string {
     [/\bPop us a DM\b/g, 'Please send us a direct message'],
   ];
   for (const [re, rep] of EN) t = t.replace(re, rep);
-  return t.replace(/\s+/g, ' ').trim();
+  t = t.replace(/\s+/g, ' ').trim();
+  return t === text.trim() && !/^(?:Hello|Good (?:morning|afternoon|evening))\b/.test(t) ? `Hello, ${t}` : t;
 }
 
 /** A variant of one suggestion; null when no variant passes the guard. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, extractFacts } from '../../lib/replies/analyse';
 import { suggestCore } from '../../lib/replies/engines/core';
+import { variant } from '../../lib/replies/variants';
 
 const base = { platform: 'x' as const, author: { name: 'Lena Vogt', handle: '@lenav' } };
 const read = (text: string, extra: Record<string, unknown> = {}) => analyse({ ...base, text, ...extra });
@@ -231,5 +232,15 @@ describe('generalise: wording fits the message', () => {
     const en = extractFacts('They quoted the SAME price for the whole year at the Buchanan Street shop', 'en', 'message').map((x) => x.text);
     expect(en).not.toContain('Street');
     expect(en.some((x) => /^SAME\b/.test(x))).toBe(false);
+  });
+});
+
+describe('generalise: formal variant', () => {
+  it('is visibly formal even when the reply has no du-forms', () => {
+    const inp = { ...base, platform: 'facebook' as const, lang: 'de' as const, text: 'Seit drei Tagen kein Strom in der Gartenstraße und keiner meldet sich. Eine Zumutung!!!' };
+    const first = suggestCore(inp)[0]!;
+    const formal = variant({ ...first, text: 'Strom in der Gartenstraße, seit drei Tagen – so darf das nicht laufen.' }, 'formal', inp);
+    expect(formal?.text).toBeTruthy();
+    expect(formal?.text).not.toBe('Strom in der Gartenstraße, seit drei Tagen – so darf das nicht laufen.');
   });
 });
