@@ -239,8 +239,9 @@ describe('generalise: formal variant', () => {
   it('is visibly formal even when the reply has no du-forms', () => {
     const inp = { ...base, platform: 'facebook' as const, lang: 'de' as const, text: 'Seit drei Tagen kein Strom in der Gartenstraße und keiner meldet sich. Eine Zumutung!!!' };
     const first = suggestCore(inp)[0]!;
-    const formal = variant({ ...first, text: 'Strom in der Gartenstraße, seit drei Tagen – so darf das nicht laufen.' }, 'formal', inp);
+    const short = variant(first, 'shorter', inp) ?? first;
+    const formal = variant(short, 'formal', inp);
     expect(formal?.text).toBeTruthy();
-    expect(formal?.text).not.toBe('Strom in der Gartenstraße, seit drei Tagen – so darf das nicht laufen.');
+    expect(formal?.text).not.toBe(short.text);
   });
 });
