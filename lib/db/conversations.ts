@@ -6,6 +6,7 @@ import { resolveMessageTime, TIME_SOURCE_RANK } from '../timer/time';
 import { stableHash, uuidv7 } from './ids';
 import { authorTag, type IdentityKey, identityKeys, threadKeyOf, withCounterpart } from './identity';
 import type { CareDb } from './index';
+import { threadRange } from './thread';
 import { mergeOrder } from './order';
 import { enqueue, put } from './outbox';
 import type {
@@ -147,7 +148,7 @@ export async function recordConversation(
       const existingConv = (await db.conversations.where('threadKey').equals(threadKey).toArray())[0];
       const conversationId = existingConv?.id ?? uuidv7(seenAt);
       // Keys are per thread, so the thread's stored messages are all the candidates: one index read.
-      const stored = existingConv ? await db.messages.where('conversationId').equals(existingConv.id).toArray() : [];
+      const stored = existingConv ? await threadRange(db, existingConv.id).toArray() : [];
       const byMsgKey = new Map(stored.map((r) => [r.key, r]));
 
       // Authors of messages stored before are known; only new authors are looked up.

@@ -3,6 +3,7 @@ import type { Platform, View } from '../model/conversation';
 import { type ClockInput, type ClockMessage, type ClockState, computeClock, type SlaSettings } from '../timer/clock';
 import { uuidv7 } from './ids';
 import type { CareDb } from './index';
+import { threadRange } from './thread';
 import { enqueue, put } from './outbox';
 import type { ConversationRecord, CustomerRecord, EventRecord, MessageRecord, TimeSourceSchema } from './schema';
 import type { z } from 'zod';
@@ -156,7 +157,7 @@ export async function unlinkCustomer(db: CareDb, id: string, by = '', now: numbe
 
 /** Everything stored of a conversation, in the page's order. */
 async function threadMessages(db: CareDb, conversationId: string): Promise<MessageRecord[]> {
-  const rows = await db.messages.where('conversationId').equals(conversationId).toArray();
+  const rows = await threadRange(db, conversationId).toArray();
   return rows.sort((a, b) => a.position - b.position);
 }
 
@@ -185,6 +186,22 @@ function clockInputFrom(c: ConversationRecord, msgs: MessageRecord[], brandRepli
 /** A thread's messages and reply times, both reads in flight at once. */
 async function clockInputOf(db: CareDb, c: ConversationRecord): Promise<{ msgs: MessageRecord[]; input: StoredClockInput }> {
   const [msgs, replies] = await Promise.all([threadMessages(db, c.id), replyTimes(db, c.id)]);
+  return { msgs, input: clockInputFrom(c, msgs, replies) };
+}
+
+/**
+ * The end of a thread from its last brand message on: all a running clock depends on. Read backwards
+ * along the thread's index, so a long thread with a short unanswered run costs a few rows, not all.
+ */
+async function waitingTailOf(db: CareDb, c: ConversationRecord): Promise<{ msgs: MessageRecord[]; input: StoredClockInput }> {
+  const [tail, replies] = await Promise.all([
+    threadRange(db, c.id)
+      .reverse()
+      .until((m) => m.isBrand, true)
+      .toArray(),
+    replyTimes(db, c.id),
+  ]);
+  const msgs = tail.reverse();
   return { msgs, input: clockInputFrom(c, msgs, replies) };
 }
 
@@ -234,7 +251,7 @@ export async function waitingList(
     // where awaiting one thread after another would pay a round trip each.
     const [customers, threads] = await Promise.all([
       db.customers.bulkGet(convs.map((c) => c.customerId ?? '')),
-      Promise.all(convs.map((c) => clockInputOf(db, c))),
+      Promise.all(convs.map((c) => waitingTailOf(db, c))),
     ]);
     const items: WaitingItem[] = [];
     for (const [i, c] of convs.entries()) {

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { uuidv7 } from './ids';
 import type { CareDb } from './index';
+import { threadRange } from './thread';
 import { enqueue, put } from './outbox';
 import type { CustomerRecord, ErasureRecord, MessageRecord, OutboxChange } from './schema';
 import type { Settings } from './schema';
@@ -51,7 +52,7 @@ async function eraseOne(db: CareDb, customerId: string, now: number): Promise<Er
     .toArray();
   const touched = new Set([...convs.map((c) => c.id), ...ownMessages.map((m) => m.conversationId)]);
   for (const convId of touched) {
-    const msgs = await db.messages.where('conversationId').equals(convId).toArray();
+    const msgs = await threadRange(db, convId).toArray();
     const others = msgs.filter((m) => m.customerId !== null && m.customerId !== customerId);
     const conv = await db.conversations.get(convId);
     if (others.length === 0) {
@@ -178,7 +179,7 @@ export async function applyRetention(
     result.events = await db.events.where('at').below(cutoff).delete();
     const oldConvs = await db.conversations.where('lastSeenAt').below(cutoff).toArray();
     for (const c of oldConvs) {
-      if ((await db.messages.where('conversationId').equals(c.id).count()) > 0) continue;
+      if ((await threadRange(db, c.id).count()) > 0) continue;
       await db.conversations.delete(c.id);
       await db.events.where('conversationId').equals(c.id).delete();
       result.conversations += 1;

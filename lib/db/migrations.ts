@@ -96,7 +96,7 @@ const v2: SchemaVersion = {
 const v3: SchemaVersion = {
   version: 3,
   stores: {
-    messages: 'id, conversationId, [customerId+sentAt]',
+    messages: 'id, [conversationId+position], [customerId+sentAt]',
   },
 };
 

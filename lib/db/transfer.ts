@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CareDb } from './index';
+import { threadRange } from './thread';
 import { LATEST_VERSION } from './migrations';
 import {
   ConversationRecordSchema,
@@ -165,7 +166,7 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
       }
       // Message keys are per thread: only threads both sides know can hold the same message.
       const localMsgs = (
-        await Promise.all(sharedConvs.map((id) => db.messages.where('conversationId').equals(id).toArray()))
+        await Promise.all(sharedConvs.map((id) => threadRange(db, id).toArray()))
       ).flat();
       const msgByKey = new Map(localMsgs.map((m) => [m.key, m.id]));
       for (const m of t.messages) {

@@ -76,7 +76,7 @@ describe('eraseCustomer', () => {
 
     // Everyone else is untouched: Ben and the public thread without Mia's part.
     expect((await listNotes(db, ben)).map((n) => n.text)).toEqual(['Ben fragt nach Tarif']);
-    expect((await db.messages.where('conversationId').equals(pub.conversationId).toArray()).map((m) => m.text)).toEqual([
+    expect((await db.messages.filter((m) => m.conversationId === pub.conversationId).sortBy('position')).map((m) => m.text)).toEqual([
       'Neuer Tarif!',
       'Gilt das auch für mich?',
     ]);
