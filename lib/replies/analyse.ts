@@ -108,7 +108,7 @@ const SHUT_DOWN_RE = /\b(?:macht|mach|machen|machts)\b[^.!?]{0,30}\bdicht\b|\bdi
 const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben|gut|normal|läuft|bekommen|kriegen|get|got|receive\w*)\b/iu;
 /** a complaint about how a member of staff treated the customer */
 const STAFF_CONDUCT_RE = /\b(?:rude|unfreundlich|angeschrien|angepampt|angeschnauzt|beleidigt|beleidigend|respektlos|disrespectful|shouted at|yelled at|ignored (?:me|us|my)|insulted|aggressive|aggressiv|herablassend|condescending)\b/iu;
-const RHETORICAL_RE = /\b(?:wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
+const RHETORICAL_RE = /\b(?:wo bleibt|wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
 /** a business introducing itself (B2B lead), even when its message mentions an app or a device */
 const B2B_INTRO_RE = /\b(?:wir sind|we are|we're) (?:ein|eine|a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:mit|with)\s+\d+|\b(?:ich betreibe|wir betreiben|i run|we run|we are a|wir sind ein(?:e)?)\b[^.!?]{0,40}\b(?:shop|laden|café|cafe|boutique|firma|company|business|restaurant|praxis|kette|chain|studio|agentur|agency|hotel)\b/iu;
 /** equipment of one customer's own home line (checking it needs the contract) */
@@ -128,6 +128,7 @@ const DE_VAGUE = new Set(
 const CONTACT_ME_RE = /\b(?:schreib(?:t)? mir|dm me|message me|text me|kontaktier(?:e|t)? mich|meld(?:e|et) (?:dich|euch) bei mir|link in (?:my )?bio|whatsapp me)\b/iu;
 /** phishing cues of a fake brand account (prizes, verification, data) */
 const PHISH_RE = /gewinn|giveaway|gratis|verifizier|verify|bestätig|confirm your|passwor|password|login|anmelde|bankdaten|card details|bank details|ausgewählt|selected|you (?:have )?won|du hast gewonnen|gutschein|voucher|bonus|prämie|reward|claim/iu;
+const HOWTO_RE = /^(?:\s*(?:hi|hallo|hey|moin)[,!.]?\s*)?(?:how (?:do|can|would) (?:i|we)|how long|can i|could i|is it possible|wie (?:kann|melde|ändere|bekomme|lange|funktioniert)|kann ich|können wir|wo kann ich|geht das)\b/iu;
 const STRONG_ANGRY = ['not acceptable', 'nicht akzeptabel', 'nicht mein problem', 'not my problem', 'not my job', 'nicht mein job', 'nicht mein bier', 'frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
@@ -410,7 +411,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const caps = capsWords(text);
   const angry = score(j, toks, TONE.angryWords);
   const frustrated = score(j, toks, TONE.frustratedWords);
-  if (SINCE_RE.test(text) && !/\?\s*$/.test(text.trim())) frustrated.push('since');
+  if (SINCE_RE.test(text) && (!/\?\s*$/.test(text.trim()) || /(?<![\p{L}])seit\s/iu.test(text))) frustrated.push('since');
   const positive = score(j, toks, TONE.positiveWords);
   const ironyM = score(j, toks, TONE.ironyMarkers);
   const troll = score(j, toks, TONE.trollWords);
@@ -432,6 +433,14 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   if (superlative && (score(j, toks, TYPE.negative).length || SAD_EMOJI.test(text) || IRONY_EMOJI.test(text))) ironyM.push('superlative');
   // mockery by comparison: "my pigeon is faster than you", "meine Oma wäre schneller"
   const mockCompare = /(?<![\p{L}])(?:meine?|my)\s+[\p{L}'’]+\s+(?:[\p{L}'’]+\s+){0,3}(?:schneller|faster|quicker|zuverlässiger)(?![\p{L}])[^.!?]{0,20}(?:ist|wäre|is|would be)?/iu.test(text) || /\b(?:meine?|my|our|unsere?|a|an|eine?)\s+(?:\p{L}+\s+)?(?:ist|wäre|waere|is|would be|could be|could|kann)\s+(?:ja\s+|noch\s+|even\s+)?(?:schneller|faster|quicker|zuverlässiger|more reliable|besser|better)\b/iu.test(text);
+  // a short praise sentence followed by a failure ("Fantastic. Still waiting on day four.") is sarcasm
+  const sentencesRaw = masked.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
+  const firstSentence = sentencesRaw[0] ?? '';
+  if (sentencesRaw.length >= 2 && firstSentence.split(/\s+/).length <= 5 && score(joined(firstSentence), tokens(firstSentence), TONE.positiveWords).length > 0 && !/\b(?:danke|thanks?|thank you)\b/i.test(firstSentence)) {
+    const rest = sentencesRaw.slice(1).join(' ');
+    const restBad = score(joined(rest), tokens(rest), TYPE.negative).filter((n) => !['no', 'not', 'nicht', 'kein', 'keine'].includes(n)).length > 0 || score(joined(rest), tokens(rest), TONE.frustratedWords).length > 0 || /\b(?:einfach auf|hang up|hung up|legt(?:e|en)? (?:ihr |einfach )?auf)\b/i.test(rest);
+    if (restBad && !/\?/.test(rest)) ironyM.push('praise-then-failure');
+  }
   cues.push(...angry, ...frustrated.slice(0, 3), ...positive.slice(0, 3), ...ironyM, ...troll);
 
   const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
@@ -480,7 +489,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const promo = score(j, toks, TYPE.spamPromo);
   const authorJ = joined(`${input.author.name ?? ''} ${input.author.handle ?? ''}`);
   const spamAuthor = score(authorJ, tokens(authorJ), TYPE.spamAuthor).length > 0;
-  const link = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:xyz|click|win|top|info|shop|online|site|link|ru|biz|io|ly)\b/iu.test(text);
+  const link = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:xyz|click|win|top|info|shop|online|site|link|ru|biz|io|ly)\b|\b[\p{L}\d]+-[\p{L}\d-]+\.(?:com|de|net|org|co\.uk|eu)\b/iu.test(text);
   const lead = score(j, toks, TYPE.lead).concat(score(threadJ, threadToks, TYPE.lead));
   // switching to the brand: "switching my energy to you", "mit dem Handyvertrag zu euch wechseln"
   if (/\b(?:switch\w*|wechs\w*|move|moving|come over|rüber\w*)\b[^.!?]{0,30}\b(?:to you|over to you|zu euch|zu ihnen)\b|\bthinking of switching\b|\b(?:überlege|überlegen) (?:\w+ )?(?:zu )?(?:wechseln|euch)\b/iu.test(text) && !switchAway) lead.push('switch-to-brand');
@@ -504,7 +513,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const incident = STAFF_CONDUCT_RE.test(text) || (concrete && /(?<![\p{L}])(?:heute|gestern|vorhin|today|yesterday|this morning|tonight|last night)(?![\p{L}])/iu.test(text));
   // weak sales words (a price per month, "install", "quote") make a lead only with a business or volume context
   const strongLead = lead.filter((l) => !WEAK_LEAD.has(l));
-  const b2bContext = B2B_INTRO_RE.test(text) || score(j, toks, { stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'business', 'b2b', 'wholesale', 'trade', 'kunden', 'mitarbeit', 'employees', 'filialen', 'sites', 'wohnungen', 'haushalte', 'agentur', 'agenc', 'verein', 'gruppen', 'group', 'ansprechpartner', 'reiseburo', 'handler', 'resell', 'wiederverkauf', 'kette', 'chain'] }).length > 0 || score(authorJ, tokens(authorJ), { stems: ['gmbh', 'reiseburo', 'agentur', 'shop', 'store', 'verein', 'ltd', 'cafe', 'studio', 'boutique'] }).length > 0 || /\b\d+\s+(?:\p{L}+\s+)?(?:pakete|parcels|wohnungen|flats|homes|mitarbeiter|employees|staff|filialen|sites|stores|standorte|personen|people|persons|teilnehmer|participants|gäste|guests)\b/iu.test(text);
+  const b2bContext = B2B_INTRO_RE.test(text) || score(j, toks, { stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'business', 'b2b', 'wholesale', 'trade', 'mitarbeit', 'employees', 'filialen', 'sites', 'wohnungen', 'haushalte', 'agentur', 'agenc', 'verein', 'gruppen', 'group', 'ansprechpartner', 'reiseburo', 'handler', 'resell', 'wiederverkauf', 'kette', 'chain'] }).length > 0 || score(authorJ, tokens(authorJ), { stems: ['gmbh', 'reiseburo', 'agentur', 'shop', 'store', 'verein', 'ltd', 'cafe', 'studio', 'boutique'] }).length > 0 || /\b\d+\s+(?:\p{L}+\s+)?(?:pakete|parcels|wohnungen|flats|homes|mitarbeiter|employees|staff|filialen|sites|stores|standorte|personen|people|persons|teilnehmer|participants|gäste|guests)\b/iu.test(text);
   if (strongLead.length === 0 && !b2bContext) lead.length = 0;
   if (!lead.length && asks && B2B_INTRO_RE.test(text)) lead.push('business-intro');
   const pureMockery = tone === 'troll' && grievance.length === 0 && !incident;
@@ -565,13 +574,17 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   if (REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz', 'taxi', 'hotel', 'ubernachtung', 'renewal', 'verlangerung'] }).length) indiv.push('claim');
   if (ownLine && (type === 'technical_problem' || type === 'complaint')) indiv.push('own-line');
   if (topics.includes('staff') && (tone !== 'troll' || incident) && concrete && (STAFF_CONDUCT_RE.test(text) || incident) && (type === 'complaint' || tone === 'angry' || tone === 'frustrated')) indiv.push('staff-conduct');
-  const publicIssue = (topics[0] === 'outage' && !ownLine) || (topics.includes('delay') && !indiv.length);
+  // "is it just me?" about a fault, a how-to question, or a site/app error: general, not one customer's case
+  const howTo = type === 'question' && HOWTO_RE.test(text) && !money.length && !realNeg.length;
+  const publicFault = (type === 'technical_problem' || type === 'question') && PUBLIC_ASK_RE.test(text) && !ownLine;
+  const siteFault = type === 'technical_problem' && !ownLine && /\b(?:website|webseite|seite|page|site|checkout|app|portal|server)\b/i.test(text) && !/\b(?:my|mein\w*) (?:account|konto|card|karte|login|zugang)\b/i.test(text);
+  const publicIssue = (topics[0] === 'outage' && !ownLine) || (topics.includes('delay') && !indiv.length) || howTo || publicFault || siteFault;
   if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
   const b2b = score(j + threadJ, toks.concat(threadToks), {
     stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'charity', 'verein', 'donat', 'spende', 'community', 'kooperation', 'collab', 'follower', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],
     phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch', 'wiederverkaufer', 'reseller', 'resell', 'retailer', 'stockist', 'ich betreibe', 'wir betreiben', 'i run', 'we run', 'boutique', 'laden'],
   });
-  if (type === 'lead' && (b2b.length || /\d/.test(masked))) dmReasons.push('sales-contact');
+  if (type === 'lead' && (b2bContext || /\d/.test(masked) || b2b.some((x) => !['wechseln', 'want to switch', 'zu euch', 'kunden', 'im monat', 'a month', 'per month'].includes(x)))) dmReasons.push('sales-contact');
   if (topics.includes('fraud') && type !== 'spam' && (indiv.length || /vater|mutter|eltern|father|mother|parents|\bdad\b|\bmum\b/i.test(text))) dmReasons.push('fraud-check');
   if (input.visibility === 'private') dmReasons.length = 0;
   const needsDm = dmReasons.length > 0 && type !== 'spam';

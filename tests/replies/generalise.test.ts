@@ -245,3 +245,28 @@ describe('generalise: formal variant', () => {
     expect(formal?.text).not.toBe(short.text);
   });
 });
+
+describe('generalise: sarcastic openers, how-to questions, public faults', () => {
+  it('a short praise sentence followed by a failure is irony', () => {
+    expect(read('Wonderful. Ordered a cake for Saturday, still waiting on Monday.').tone).toBe('ironic');
+    expect(read('Toller Service, wirklich. Zwei Wochen auf eine Antwort gewartet und dann kam eine Standardmail.').tone).toBe('ironic');
+    expect(read('Nice. Does the offer include installation? The flat is 40 years old.').tone).not.toBe('ironic');
+  });
+  it('how-to questions and site errors stay public', () => {
+    expect(read('How do I change the email address on my account?').needsDm).toBe(false);
+    expect(read('Wie lange dauert die Umstellung meines Tarifs?').needsDm).toBe(false);
+    expect(read('Your booking page keeps showing a 504 error, I cannot finish my order.').needsDm).toBe(false);
+    expect(read('Is anyone else getting their card declined at the tills today?').needsDm).toBe(false);
+  });
+  it('a parcel stuck for days asked as "wo bleibt es" is a frustrated complaint', () => {
+    const a = read('Meine Bestellung hängt seit 5 Tagen im Paketzentrum fest. Wo bleibt sie?');
+    expect(a.type).toBe('complaint');
+    expect(a.tone).toBe('frustrated');
+  });
+  it('a hyphenated look-alike domain with "verify" is phishing; a private switch lead needs no DM', () => {
+    expect(read('Your Harbour Bank access is on hold. Verify your details at harbour-bank-check.com today').type).toBe('spam');
+    const lead = read('Gibt es bei euch noch Glasfaser für Neukunden in Pfaffenhofen? Ich würde gern wechseln.');
+    expect(lead.type).toBe('lead');
+    expect(lead.needsDm).toBe(false);
+  });
+});
