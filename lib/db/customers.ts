@@ -46,10 +46,15 @@ export async function customerHistory(
     // one round trip per row. A customer's own messages are few enough to sort here.
     const messagesOf = (id: string) =>
       db.messages.where('[customerId+sentAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
-    // The customer's own messages are read while its link group is looked up.
-    const [ids, own] = await Promise.all([linkedCustomerIds(db, customerId), messagesOf(customerId)]);
-    if (ids.length === 0) return [];
-    const lists = [own, ...(await Promise.all(ids.filter((id) => id !== customerId).map(messagesOf)))];
+    // Round trips, not rows, are the cost: the customer's own messages are read with the customer, and
+    // their threads with the link group; only linked customers' messages and threads need a third.
+    const [customer, own] = await Promise.all([db.customers.get(customerId), messagesOf(customerId)]);
+    if (!customer) return [];
+    const [groupIds, ownConvs] = await Promise.all([
+      db.customers.where('groupId').equals(customer.groupId).primaryKeys() as Promise<string[]>,
+      db.conversations.bulkGet([...new Set(own.map((m) => m.conversationId))]),
+    ]);
+    const lists = [own, ...(await Promise.all(groupIds.filter((id) => id !== customerId).map(messagesOf)))];
     const seen = new Set<string>();
     const ex = opts.excludeConversationId;
     const merged = lists
@@ -64,9 +69,9 @@ export async function customerHistory(
         return true;
       })
       .slice(0, limit);
-    const convIds = [...new Set(merged.map((m) => m.conversationId))];
-    const convs = await db.conversations.bulkGet(convIds);
-    const byId = new Map(convs.filter((c) => !!c).map((c) => [c.id, c]));
+    const byId = new Map(ownConvs.filter((c) => !!c).map((c) => [c!.id, c!]));
+    const missing = [...new Set(merged.map((m) => m.conversationId))].filter((id) => !byId.has(id));
+    if (missing.length > 0) for (const c of await db.conversations.bulkGet(missing)) if (c) byId.set(c.id, c);
     return merged.map((m): HistoryItem => {
       const c = byId.get(m.conversationId);
       return {
