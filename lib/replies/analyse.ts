@@ -96,7 +96,7 @@ const UNIT_RE = new RegExp(`^(?:${UNIT_DE}|${UNIT_EN}|uhr|am|pm|x|euro|eur|pound
 const SWITCH_AWAY_RE =
   /\b(?:i(?:'m| am|’m)? (?:switching|moving|going|leaving|taking my (?:money|business))\b(?! to you)|i(?:'ll| will) (?:switch|move|go|take my (?:money|business))\b(?! to you)|ich (?:wechsle|wechsel|gehe)\b(?! zu euch)|wechsle ich|ich bin (?:dann )?weg)[^.!?]{0,30}\b(?:another|other|different|elsewhere|competitor|somewhere|konkurrenz|anderen|andere[rn]?|woanders|weg)\b|\b(?:i'm|i am|ich bin) (?:done|gone|raus|weg)\b|\bbin ich\b[^.!?]{0,30}\b(?:weg|raus|auch weg)\b/iu;
 const THREAT_RE =
-  /\b(?:ich kündige|(?<!(?:wie|wann|wo|ob|warum)\s)kündige ich(?!\s+(?:meinen|mein|den|das|die|online|am besten))|i(?:'m| am|’m|'ll| will) (?:cancel(?:l?ing)?|leaving|switching)\b(?!\s+(?:my|the)\s+\w+\s+(?:online|by))|(?:want|need) (?:my|our) money back|(?:will|möchte|hätte gern|fordere) (?:mein|unser) geld zurück|never (?:again|using you)|nie wieder)/iu;
+  /\b(?:(?:sonst|otherwise|or else|andernfalls)\b[^.!?]{0,40}\b(?:anwalt|verbraucherzentrale|schlichtung|bundesnetzagentur|lawyer|solicitor|ombudsman|small claims|kündige|cancel|elsewhere|woanders|konkurrenz)|verbraucherzentrale|rechtsanwalt|mein anwalt|my lawyer|solicitor|ombudsman|trading standards|ich kündige|(?<!(?:wie|wann|wo|ob|warum)\s)kündige ich(?!\s+(?:meinen|mein|den|das|die|online|am besten))|i(?:'m| am|’m|'ll| will) (?:cancel(?:l?ing)?|leaving|switching)\b(?!\s+(?:my|the)\s+\w+\s+(?:online|by))|(?:want|need) (?:my|our) money back|(?:will|möchte|hätte gern|fordere) (?:mein|unser) geld zurück|never (?:again|using you)|nie wieder)/iu;
 const REDRESS_RE =
   /\b(?:wer (?:zahlt|bezahlt|erstattet|übernimmt|ersetzt|haftet|kommt)|who(?:'s| is)? (?:going to |gonna )?(?:pay|cover|refund|reimburs|compensat)\w*|who pays|wer trägt|was (?:macht|tut) ihr (?:jetzt )?dagegen|what are you going to do about|bekomme ich (?:mein|das) geld|do i get (?:my|the) money)\b/iu;
 /** a device, line or service that does not work (a technical fault, even when asked as a question) */
@@ -108,13 +108,13 @@ const SHUT_DOWN_RE = /\b(?:macht|mach|machen|machts)\b[^.!?]{0,30}\bdicht\b|\bdi
 const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben|gut|normal|läuft|bekommen|kriegen|get|got|receive\w*)\b/iu;
 /** a complaint about how a member of staff treated the customer */
 const STAFF_CONDUCT_RE = /\b(?:rude|unfreundlich|angeschrien|angepampt|angeschnauzt|beleidigt|beleidigend|respektlos|disrespectful|shouted at|yelled at|ignored (?:me|us|my)|insulted|aggressive|aggressiv|herablassend|condescending)\b/iu;
-const RHETORICAL_RE = /\b(?:wo bleibt|wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
+const RHETORICAL_RE = /\b(?:dafür (?:zahl|bezahl)\w*|was ist (?:denn |da |hier )?(?:(?:mit|bei) [\p{L} ]{2,30} )?los|what'?s (?:going on|up) with|wo bleibt|wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
 /** a business introducing itself (B2B lead), even when its message mentions an app or a device */
 const B2B_INTRO_RE = /\b(?:wir sind|we are|we're) (?:ein|eine|a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:mit|with)\s+\d+|\b(?:ich betreibe|wir betreiben|i run|we run|we are a|wir sind ein(?:e)?)\b[^.!?]{0,40}\b(?:shop|laden|café|cafe|boutique|firma|company|business|restaurant|praxis|kette|chain|studio|agentur|agency|hotel)\b/iu;
 /** equipment of one customer's own home line (checking it needs the contract) */
 const HOME_LINE_RE = /\b(?:router|modem|dsl|glasfaser|festnetz|leitung|anschluss|fritz\s?box|box|lampe|led|kabel|cable|fibre|fiber|broadband|landline|line)\b/iu;
 const PUBLIC_ASK_RE = /\b(?:noch jemand|sonst noch jemand|auch jemand|andere auch|anyone else|anybody else|is it just me|everyone else|alle anderen)\b/iu;
-const FAULT2_RE = /\b(?:rauscht|knackt|brummt|flackert|ruckelt|stottert|hängt sich auf|crackl\w*|buzz\w*|flicker\w*|buffering|lagg\w*|keeps? (?:rejecting|declining|failing|dropping|disconnecting|buffering|restarting))\b|\b(?:nothing|nichts) (?:loads|works|opens|happens|lädt|geht|funktioniert|passiert)\b|\bstill (?:dead|down|broken|offline|blank|frozen)\b|\b(?:blinkt|blinking|flashing|leuchtet rot|red light)\b|\b(?:display|anzeige|meter|zähler)\b[^.!?]{0,15}\b(?:says|shows|zeigt|sagt)\b[^.!?]{0,40}\d|\b(?:bricht|brechen)\b[^.!?]{0,40}\bab\b|\bkein(?:e|en)? (?:internet|strom|netz|empfang)\b/iu;
+const FAULT2_RE = /\b(?:außer betrieb|ausser betrieb|out of order|out of service|defekt|kaputt|broken down)\b|\b(?:rauscht|knackt|brummt|flackert|ruckelt|stottert|hängt sich auf|crackl\w*|buzz\w*|flicker\w*|buffering|lagg\w*|keeps? (?:rejecting|declining|failing|dropping|disconnecting|buffering|restarting))\b|\b(?:nothing|nichts) (?:loads|works|opens|happens|lädt|geht|funktioniert|passiert)\b|\bstill (?:dead|down|broken|offline|blank|frozen)\b|\b(?:blinkt|blinking|flashing|leuchtet rot|red light)\b|\b(?:display|anzeige|meter|zähler)\b[^.!?]{0,15}\b(?:says|shows|zeigt|sagt)\b[^.!?]{0,40}\d|\b(?:bricht|brechen)\b[^.!?]{0,40}\bab\b|\bkein(?:e|en)? (?:internet|strom|netz|empfang)\b/iu;
 /** an unresolved problem for a while: "seit drei Wochen", "for 5 days" */
 const SINCE_RE = /(?<![\p{L}])(?:seit|since|for)\s+(?:über\s+|mehr als\s+|more than\s+|over\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren|two|three|four|five|six|seven|eight|several)\s+(?:tagen|wochen|monaten|days|weeks|months)(?![\p{L}])/iu;
 const WEAK_LEAD = new Set(['was kostet sowas', 'what would it cost', 'im monat', 'per month', 'quote', 'angebot', 'konditionen', 'tarife', 'haushalt', 'install', 'installation', 'pakete im monat', 'parcels a month', 'bietet ihr', 'bietet ihr auch', 'do you offer', 'do you do', 'do you have a', 'habt ihr noch']);
@@ -528,7 +528,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (tone === 'ironic') type = 'complaint';
   else if (tone === 'positive' && !asks && lead.length === 0) type = 'praise';
   else if (switchAway || (threat && !techFailure)) type = 'complaint';
-  else if (complaintQuestion && !(techFailure && tech.length > 0)) type = 'complaint';
+  else if (complaintQuestion && (!(techFailure && tech.length > 0) || /\b(?:dafür (?:zahl|bezahl)\w*|and i pay for|and i'm paying for)\b/iu.test(text))) type = 'complaint';
   else if (techFailure && tech.length > 0 && strongLead.length === 0 && money.length === 0 && !score(j, toks, TOPICS.fraud).length && !B2B_INTRO_RE.test(text)) type = 'technical_problem';
   else if (lead.length > 0 && (asks || tone === 'positive' || /\b(?:wollen|möchten|suchen|brauchen|benötigen|want|would like|interested|looking for|need)\b/i.test(text)) && money.length === 0)
     type = 'lead';
@@ -540,7 +540,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (score(j, toks, TOPICS.fraud).length && /\b(?:card|karte|payments?|zahlung(?:en)?|abgebucht|charged)\b/i.test(text)) type = 'complaint';
   else if (asks) type = 'question';
   else if (tone === 'positive') type = 'praise';
-  else type = negative.length || money.length || tone !== 'neutral' ? 'complaint' : 'question';
+  else type = negative.length || money.length || amount || tone !== 'neutral' || /\b(?:korrektur|korrigier|correction|correct it|bitte um klärung)\b/i.test(text) ? 'complaint' : 'question';
   // a positive follow-up in a sales thread stays a lead
   if (type === 'question' && lead.length > 0 && agentTurns.length > 0) type = 'lead';
 
@@ -568,7 +568,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:card|karte|order|bestellung|parcel|paket|account|konto|bill|rechnung|contract|vertrag|application|antrag|refund|booking|buchung|delivery|lieferung|data|datenvolumen|meter|zähler|abschlag|beitrag|lastschrift|direct debit|mum|mom|dad|mutter|vater)\b/i.test(text) && !['praise', 'spam', 'lead'].includes(type)) indiv.push('own-item');
   // a pending case of the customer's own (claim, complaint, ticket) needs the case file; a general question about one does not
   if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:claim|reklamation|beschwerde|complaint|case|schadensmeldung|schadenmeldung|ticket|membership|mitgliedschaft|policy|police)\b/i.test(text) && (type === 'complaint' || type === 'technical_problem')) indiv.push('own-case');
-  if ((threat || switchAway) && type === 'complaint' && (topics.includes('billing') || topics.includes('contract'))) indiv.push('leaving-customer');
+  if ((threat || switchAway) && type === 'complaint' && (topics.includes('billing') || topics.includes('contract') || THREAT_RE.test(text) && /\b(?:mail|e-mail|email|brief|letter|anfrage|ticket|antwort|reply)\b/i.test(text))) indiv.push('leaving-customer');
   if (/(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|pounds?))[^.!?]{0,40}\b(?:back|zurück)\b/iu.test(text)) indiv.push('money-back');
   const ownLine = OWN_LINE_RE.test(text) || (type === 'technical_problem' && HOME_LINE_RE.test(text) && !PUBLIC_ASK_RE.test(text) && /(?<![\p{L}])(?:ich|i|wir|we|hab|habe|have)(?![\p{L}])/iu.test(text));
   if (REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz', 'taxi', 'hotel', 'ubernachtung', 'renewal', 'verlangerung'] }).length) indiv.push('claim');

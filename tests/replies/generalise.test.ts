@@ -270,3 +270,28 @@ describe('generalise: sarcastic openers, how-to questions, public faults', () =>
     expect(lead.needsDm).toBe(false);
   });
 });
+
+describe('generalise: German shapes of complaints, irony, trolling and escalation', () => {
+  it('"dafür zahl ich" and "was ist mit … los" after a bad experience are complaints', () => {
+    expect(read('Wieder mal kein Bordbistro im Zug. Dafür bezahl ich den vollen Preis?').type).toBe('complaint');
+    expect(read('Was ist denn bei eurem Kundenservice los? 50 Minuten in der Warteschleife und dann aufgelegt.').type).toBe('complaint');
+  });
+  it('a charging point out of order is a technical problem', () => {
+    expect(read('Die Ladestation am Bahnhof in Fulda zeigt seit Montag nur noch "Außer Betrieb". Wann wird das behoben?').type).toBe('technical_problem');
+  });
+  it('a billing statement without a question is a complaint', () => {
+    expect(read('Ich habe eine Mahnung über 54 € erhalten, obwohl der Betrag längst bezahlt ist. Bitte um Korrektur.').type).toBe('complaint');
+  });
+  it('"vom Feinsten" with a clap and "hat es nicht besser verdient" with laughter', () => {
+    expect(read('Eine offene Kasse bei 20 Leuten in der Schlange. Service vom Feinsten 👏').tone).toBe('ironic');
+    const t = read('Wer da noch Kunde ist, hat es nicht besser verdient 😂');
+    expect(t.tone).toBe('troll');
+    expect(t.type).toBe('spam');
+  });
+  it('an ultimatum with the consumer advice centre is angry and goes to DM', () => {
+    const a = read('Das ist die dritte E-Mail ohne Antwort. Ich erwarte bis Freitag eine Lösung, sonst schalte ich die Verbraucherzentrale ein.');
+    expect(a.tone).toBe('angry');
+    expect(a.type).toBe('complaint');
+    expect(a.needsDm).toBe(true);
+  });
+});
