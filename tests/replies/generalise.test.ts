@@ -295,3 +295,21 @@ describe('generalise: German shapes of complaints, irony, trolling and escalatio
     expect(a.needsDm).toBe(true);
   });
 });
+
+describe('generalise: English verdicts, congratulations, partnerships, double debits', () => {
+  it('reads verdict words and sarcastic congratulations', () => {
+    expect(read('Shocking. Second time this month the lift at the station is out and nobody cares.').tone).toBe('angry');
+    expect(read('Congrats on turning a 25 minute trip into 90 minutes again 👏👏').tone).toBe('ironic');
+    expect(read('Congratulations on the new store opening in Kendal, looks lovely!').tone).toBe('positive');
+    expect(read('Best insurer I have ever been with, the claims chat is genius!').type).toBe('praise');
+  });
+  it('a chain introducing itself and asking about partnerships is a lead for DM', () => {
+    const a = read("We're a group of 5 cafés hoping to stock your cold brew. Who handles partnerships?");
+    expect(a.type).toBe('lead');
+    expect(a.needsDm).toBe(true);
+  });
+  it('a double debit with an amount is a complaint, a reset router without "I" is still the own line', () => {
+    expect(read('The membership fee came out twice this month, £30 each time. Could you refund one?').type).toBe('complaint');
+    expect(read('Modem shows all green but nothing connects since Friday. Already reset it three times.').needsDm).toBe(true);
+  });
+});
