@@ -129,6 +129,10 @@ const CONTACT_ME_RE = /\b(?:schreib(?:t)? mir|dm me|message me|text me|kontaktie
 /** phishing cues of a fake brand account (prizes, verification, data) */
 const PHISH_RE = /gewinn|giveaway|gratis|verifizier|verify|bestätig|confirm your|passwor|password|login|anmelde|bankdaten|card details|bank details|ausgewählt|selected|you (?:have )?won|du hast gewonnen|gutschein|voucher|bonus|prämie|reward|claim/iu;
 const HOWTO_RE = /^(?:\s*(?:hi|hallo|hey|moin)[,!.]?\s*)?(?:how (?:do|can|would) (?:i|we)|how long|can i|could i|is it possible|wie (?:kann|melde|ändere|bekomme|lange|funktioniert)|kann ich|können wir|wo kann ich|geht das)\b/iu;
+/** irony markers that are sarcastic on their own */
+const STRONG_IRONY = new Set(['danke fur nix', 'danke fur nichts', 'thanks for nothing', 'vielen dank auch', 'na toll', 'na super', 'na klasse', 'oh great', 'vom feinsten', 'praise-then-failure', 'superlative', 'so much for']);
+/** frustration cues that say a problem is still not solved */
+const UNRESOLVED = new Set(['since', 'seit wochen', 'seit tagen', 'seit monaten', 'immer noch', 'immer noch nicht', 'noch immer nicht', 'noch nicht da', 'still waiting', 'still not', 'still no', 'still not here', 'for weeks', 'for days', 'for months', 'warte immer noch', 'been waiting', 'das ist doch', 'kann doch nicht', 'schon wieder', 'again', 'yet again', 'in folge', 'in a row', 'keine antwort', 'no reply', 'no response', 'no answer']);
 const STRONG_ANGRY = ['shocking', 'schockierend', 'nobody cares', 'no one cares', 'keinen interessiert', 'interessiert keinen', 'interessiert niemanden', 'not acceptable', 'nicht akzeptabel', 'nicht mein problem', 'not my problem', 'not my job', 'nicht mein job', 'nicht mein bier', 'frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
@@ -450,7 +454,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const negScore = realNeg.length + frustrated.length + (multiBang ? 1 : 0);
   const negContext = negative.length > 0 || sad || frustrated.length > 0 || /\d/.test(masked);
   const ironyScore =
-    ironyM.length * 1.5 + (ironyM.length && (realNeg.length || frustrated.length) ? 0.5 : 0) + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1.5 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
+    ironyM.length * 1.5 + (ironyM.some((x) => STRONG_IRONY.has(x)) ? 1 : 0) + (ironyM.length && (realNeg.length || frustrated.length) ? 0.5 : 0) + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1.5 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
   const strongTroll = troll.some((t) => ['lol', 'lmao', 'rofl', 'ratio'].includes(t)) ? 0.5 : 0;
   const trollScore = troll.length * 1.5 + strongTroll + (pun || mockCompare || SHUT_DOWN_RE.test(text) ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun && !mockCompare && !SHUT_DOWN_RE.test(text) ? 1 : 0) - (angry.length ? 0.5 : 0);
   if (trollScore >= 2 && !(ironyScore >= 2.5)) tone = 'troll';
@@ -504,7 +508,10 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   // a question after a bad experience that asks who pays / makes good is a complaint, not a request for information
   const redress = REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz'] }).length > 0;
   const badExperience = realNeg.length > 0 || frustrated.length > 0 || angry.length > 0 || sad || topics.includes('delay') || topics.includes('quality');
-  const complaintQuestion = asks && (badExperience || (redress && amount)) && (redress || /\?!|!\?/.test(text) || RHETORICAL_RE.test(text) || (multiBang && !techFailure && !score(j, toks, TOPICS.fraud).length) || threat);
+  // an unresolved problem asked about is a complaint, unless the question asks where/when something is (information)
+  const infoAsk = masked.split(/(?<=[.!?])\s+/).some((x) => /\?/.test(x) && /^\s*(?:wo|wohin|where|wann|when)\b/i.test(x) && !/\bendlich\b|\bfinally\b/i.test(x));
+  const unresolved = frustrated.some((f) => UNRESOLVED.has(f)) && !infoAsk;
+  const complaintQuestion = asks && (badExperience || (redress && amount)) && (redress || unresolved || /\?!|!\?/.test(text) || RHETORICAL_RE.test(text) || (multiBang && !techFailure && !score(j, toks, TOPICS.fraud).length) || threat);
   const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
 
   const brandToks = tokens(input.brand ?? '').filter((t) => t.length >= 4);
@@ -527,7 +534,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (tone === 'troll') type = 'complaint';
   else if (tone === 'ironic') type = 'complaint';
   else if (tone === 'positive' && !asks && lead.length === 0) type = 'praise';
-  else if (switchAway || (threat && !techFailure)) type = 'complaint';
+  else if (switchAway || (threat && (!techFailure || tone === 'angry'))) type = 'complaint';
   else if (complaintQuestion && (!(techFailure && tech.length > 0) || /\b(?:dafür (?:zahl|bezahl)\w*|and i pay for|and i'm paying for)\b/iu.test(text))) type = 'complaint';
   else if (techFailure && tech.length > 0 && strongLead.length === 0 && money.length === 0 && !score(j, toks, TOPICS.fraud).length && !B2B_INTRO_RE.test(text)) type = 'technical_problem';
   else if (lead.length > 0 && (asks || tone === 'positive' || /\b(?:wollen|möchten|suchen|brauchen|benötigen|want|would like|interested|looking for|need)\b/i.test(text)) && money.length === 0)
@@ -579,7 +586,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const publicFault = (type === 'technical_problem' || type === 'question') && PUBLIC_ASK_RE.test(text) && !ownLine;
   const siteFault = type === 'technical_problem' && !ownLine && /\b(?:website|webseite|seite|page|site|checkout|app|portal|server)\b/i.test(text) && !/\b(?:my|mein\w*) (?:account|konto|card|karte|login|zugang)\b/i.test(text);
   const publicIssue = (topics[0] === 'outage' && !ownLine) || (topics.includes('delay') && !indiv.length) || howTo || publicFault || siteFault;
-  if (indiv.length && type !== 'praise' && type !== 'spam' && !publicIssue) dmReasons.push('individual-case');
+  if (indiv.length && type !== 'praise' && type !== 'spam' && (!publicIssue || indiv.includes('leaving-customer'))) dmReasons.push('individual-case');
   const b2b = score(j + threadJ, toks.concat(threadToks), {
     stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'charity', 'verein', 'donat', 'spende', 'community', 'kooperation', 'collab', 'follower', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],
     phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch', 'wiederverkaufer', 'reseller', 'resell', 'retailer', 'stockist', 'ich betreibe', 'wir betreiben', 'i run', 'we run', 'boutique', 'laden'],

@@ -313,3 +313,19 @@ describe('generalise: English verdicts, congratulations, partnerships, double de
     expect(read('Modem shows all green but nothing connects since Friday. Already reset it three times.').needsDm).toBe(true);
   });
 });
+
+describe('generalise: unresolved problems asked as questions', () => {
+  it('a question about a problem that is still not solved is a complaint', () => {
+    expect(read('Seit Wochen fällt die S3 abends aus. Wird das irgendwann besser?').type).toBe('complaint');
+    expect(read('Meine Ersatzkarte ist nach drei Wochen immer noch nicht da. Könnt ihr nachsehen?').type).toBe('complaint');
+  });
+  it('asking where or when something is stays a question', () => {
+    expect(read('Die Filiale am Ring hat seit Wochen zu. Wo kann ich meine Abholkarte jetzt einlösen?').type).toBe('question');
+  });
+  it('a cancel threat after repeated outages is an angry complaint for DM; "Danke für nichts" is irony', () => {
+    const a = read('Jetzt reicht es. Vierte Störung in einem Monat, ich kündige.');
+    expect(a.type).toBe('complaint');
+    expect(a.needsDm).toBe(true);
+    expect(read('Danke für nichts. Zwei Anrufe, zwei verschiedene Antworten.').tone).toBe('ironic');
+  });
+});
