@@ -33,7 +33,14 @@ export function App({ createConnection }: Props) {
   const [theme, setTheme] = useState<Theme>('light');
   const [layout, setLayout] = useState({ collapsed: false, width: 380 });
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [draft, setDraft] = useState('');
+  const [draft, setDraftState] = useState('');
+  // Drafts are kept per thread: switching conversation must not carry a reply to another customer.
+  const draftRef = useRef('');
+  const draftsByThread = useRef(new Map<string, string>());
+  const setDraft = (text: string) => {
+    draftRef.current = text;
+    setDraftState(text);
+  };
   const [composerDraft, setComposerDraft] = useState('');
   const [insertStatus, setInsertStatus] = useState<InsertStatus>({ kind: 'idle' });
   const [lastInserted, setLastInserted] = useState<{ text: string; at: number } | null>(null);
@@ -48,7 +55,11 @@ export function App({ createConnection }: Props) {
           const c = msg.conversation;
           const threadKey = `${c.platform}:${c.threadId}`;
           if (threadRef.current !== threadKey) {
-            // A different conversation: forget the selection and the last insert status.
+            // A different conversation: forget the selection and the last insert status, and
+            // bring back the draft written for that thread (if any).
+            if (threadRef.current) draftsByThread.current.set(threadRef.current, draftRef.current);
+            draftRef.current = draftsByThread.current.get(threadKey) ?? '';
+            setDraftState(draftRef.current);
             threadRef.current = threadKey;
             setSelectedKey(null);
             setInsertStatus({ kind: 'idle' });
@@ -61,6 +72,7 @@ export function App({ createConnection }: Props) {
         case 'no-conversation':
           setConversation(null);
           setReason(msg.reason);
+          if (threadRef.current) draftsByThread.current.set(threadRef.current, draftRef.current);
           threadRef.current = null;
           return;
         case 'theme':

@@ -68,3 +68,18 @@ describe('sidebar app', () => {
     expect(conn.sent).toContainEqual({ type: 'set-layout', collapsed: false });
   });
 });
+
+describe('drafts per conversation', () => {
+  it('keeps each thread its own draft when the agent switches conversation', async () => {
+    const conn = fakeConnection();
+    render(<App token="t" createConnection={conn.create} />);
+    conn.deliver({ type: 'conversation', conversation });
+    const draft = (await screen.findByTestId('reply-draft')) as HTMLTextAreaElement;
+    fireEvent.input(draft, { target: { value: 'Hallo Dana, 5G ist dabei.' } });
+    conn.deliver({ type: 'conversation', conversation: { ...conversation, threadId: '2', url: 'https://x.com/brand/status/2' } });
+    await waitFor(() => expect((screen.getByTestId('reply-draft') as HTMLTextAreaElement).value).toBe(''));
+    conn.deliver({ type: 'no-conversation', reason: 'the thread is still loading' });
+    conn.deliver({ type: 'conversation', conversation });
+    await waitFor(() => expect((screen.getByTestId('reply-draft') as HTMLTextAreaElement).value).toBe('Hallo Dana, 5G ist dabei.'));
+  });
+});
