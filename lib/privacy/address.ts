@@ -52,7 +52,8 @@ const PO_BOX = new RegExp(
 // Cheap necessary conditions decide which full patterns run. Each starts with a rare first character
 // (a digit, a capital letter) so V8 skips most positions without entering the alternation.
 // the house number's first digit, with a street suffix right before it (starts on a digit: fast to scan)
-const STREET_NUMBER = new RegExp(`\\d(?<=(?:${SUFFIX})\\s?\\d)`, 'gi');
+// the cheap class lookbehind (the last letters of the suffixes) rejects most digits before the alternation runs
+const STREET_NUMBER = new RegExp(`\\d(?<=[egmrdnlp.]\\s?\\d)(?<=(?:${SUFFIX})\\s?\\d)`, 'gi');
 const GATE_CITY = /\d\s?[a-hA-H]?(,?)\s(?:[A-Z]{1,2}-)?\d{4,5}\s/g;
 const GATE_EN = new RegExp(`\\b(?:${EN_TYPE})\\b`);
 const GATE_BOX = /box|postfach/i;

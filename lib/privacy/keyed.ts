@@ -167,10 +167,94 @@ function idAfter(
   return e;
 }
 
-const KEYWORDS = new RegExp(
-  `\\b(?:(${CUSTOMER_BODY})|(${ORDER_BODY})|(${PASSPORT_BODY})|(${TAX_BODY})|(${PASSWORD_BODY})|(${BIRTH_KEYWORDS})|(${PLATE_KEYWORDS})|(${VEHICLE_KEYWORDS}))(?![A-Za-z\\u00c0-\\u024f])`,
-  'gi',
-);
+const FAMILY_BODIES = [
+  CUSTOMER_BODY, ORDER_BODY, PASSPORT_BODY, TAX_BODY, PASSWORD_BODY, BIRTH_KEYWORDS, PLATE_KEYWORDS, VEHICLE_KEYWORDS,
+];
+
+/** The top-level alternatives of "(?:a|b(?:c|d)|e)"; throws on a body of another shape. */
+function alternatives(body: string): string[] {
+  if (!body.startsWith('(?:') || !body.endsWith(')')) throw new Error(`keyword body of unexpected shape: ${body}`);
+  const out: string[] = [];
+  let depth = 0;
+  let start = 3;
+  for (let i = 3; i < body.length - 1; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < body.length && body[i] !== ']') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) throw new Error(`unbalanced keyword body: ${body}`);
+  out.push(body.slice(start, body.length - 1));
+  return out;
+}
+
+/**
+ * An alternative as alternatives that each start with a literal letter or digit: a leading group is
+ * distributed over what follows it ("(?:sms|otp)[- ]?code" gives "sms[- ]?code", "otp[- ]?code", tried in that order).
+ */
+function literalStarts(alt: string): string[] {
+  if (/^[a-z0-9]/.test(alt)) return [alt];
+  if (alt.startsWith('(?:')) {
+    let depth = 0;
+    let end = 0;
+    for (let i = 0; i < alt.length; i++) {
+      if (alt[i] === '\\') i++;
+      else if (alt[i] === '(') depth++;
+      else if (alt[i] === ')' && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    const rest = alt.slice(end + 1);
+    if (end > 0 && !/^[?*+{]/.test(rest)) return alternatives(alt.slice(0, end + 1)).flatMap((a) => literalStarts(a + rest));
+  }
+  throw new Error(`keyword alternative of unexpected shape: ${alt}`);
+}
+
+/**
+ * The keyword families' alternatives, dispatched on their first character: at a word start the engine
+ * tries only the alternatives that begin with that character (in their original order, so the same
+ * alternative wins as in one plain alternation of all families). No capture groups (they cost on every
+ * attempt): `families` lists per first character the families that can start with it, in order.
+ */
+function dispatched(): { source: string; families: Map<string, number[]> } {
+  const byChar = new Map<string, string[]>();
+  const families = new Map<string, number[]>();
+  FAMILY_BODIES.forEach((body, family) => {
+    for (const alt of alternatives(body).flatMap(literalStarts)) {
+      const c = alt[0]!;
+      const list = byChar.get(c) ?? [];
+      list.push(alt.slice(1));
+      byChar.set(c, list);
+      const fams = families.get(c) ?? [];
+      if (!fams.includes(family)) fams.push(family);
+      families.set(c, fams);
+    }
+  });
+  const branches = [...byChar].sort(([x], [y]) => (x < y ? -1 : 1)).map(([c, rests]) => `${c}(?:${rests.join('|')})`);
+  return { source: `\\b(?:${branches.join('|')})(?![A-Za-z\\u00c0-\\u024f])`, families };
+}
+
+const DISPATCHED = dispatched();
+const KEYWORDS = new RegExp(DISPATCHED.source, 'gi');
+const FAMILY_WHOLE = FAMILY_BODIES.map((body) => new RegExp(`^${body}$`, 'i'));
+
+/**
+ * The family of a keyword match: the first family one of whose alternatives spells the whole match (an
+ * earlier family spelling it would have matched first, so this is the family the alternation chose).
+ */
+function familyOf(key: string): number {
+  const fams = DISPATCHED.families.get(key[0]!.toLowerCase()) ?? [];
+  if (fams.length === 1) return fams[0]!;
+  for (const f of fams) if (FAMILY_WHOLE[f]!.test(key)) return f;
+  return -1;
+}
+
 const MAX_KEYWORDS = 500;
 
 /** Every keyword-introduced value: ids, secrets, birth dates, plates. */
@@ -182,20 +266,21 @@ export function detectKeyed(text: string): Candidate[] {
     if (letterBefore(text, m.index)) continue;
     const from = m.index + m[0].length;
     const key = m[0].toLowerCase();
+    const family = familyOf(m[0]);
     let end = -1;
-    if (m[1] !== undefined) end = idAfter(text, from, key, 'CUSTOMER_ID', out, (v, a) => plausibleId(v, a, false));
-    else if (m[2] !== undefined)
+    if (family === 0) end = idAfter(text, from, key, 'CUSTOMER_ID', out, (v, a) => plausibleId(v, a, false));
+    else if (family === 1)
       end = idAfter(text, from, key, 'ORDER_ID', out, (v, a, k) => plausibleId(v, a, PNR_KEY.test(k)), ORDER_CONNECTORS);
-    else if (m[3] !== undefined)
+    else if (family === 2)
       end = idAfter(text, from, key, 'PASSPORT_ID', out, (v) => /^[A-Z0-9]{6,12}$/i.test(v) && digitCount(v) >= 2);
-    else if (m[4] !== undefined)
+    else if (family === 3)
       end = idAfter(text, from, key, 'TAX_ID', out, (v) => digitCount(v) >= 10 && digitCount(v) <= 13 && /^[\d ]+$/.test(v));
-    else if (m[5] !== undefined) end = secretAfter(text, from, key, out);
+    else if (family === 4) end = secretAfter(text, from, key, out);
     else {
       const c =
-        m[6] !== undefined
+        family === 5
           ? (birthDateAfter(text, from, key === 'b.') ?? birthDateBefore(text, m.index, key))
-          : plateAfter(text, from, m[8] !== undefined);
+          : plateAfter(text, from, family === 7);
       if (c) {
         out.push(c);
         end = c.end;
