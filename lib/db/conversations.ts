@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, RangeSet } from 'dexie';
 import type { Author, Conversation, Message, Platform } from '../model/conversation';
 import { ConversationSchema } from '../model/conversation';
 import { computeClock } from '../timer/clock';
@@ -46,13 +46,40 @@ const keyString = (k: IdentityKey): string => `${k.platform}|${k.kind}|${k.value
 
 const LAST_SEEN_REFRESH_MS = 3_600_000;
 
-/** Identities recently looked up or stored, per open store: key string -> identity row (rows never change). */
+/**
+ * Identities recently looked up or stored, per open store: key string -> identity row. A cached row is
+ * dropped as soon as any context commits a write that may delete or change it or its customer (Dexie's
+ * storagemutated event carries the touched primary keys, also from other pages of the extension), so a
+ * hit needs no read: an erased or expired customer takes its identities out of the cache with it.
+ */
 const IDENTITY_CACHE_SIZE = 5_000;
 const identityCaches = new WeakMap<CareDb, Map<string, IdentityRecord>>();
 
+type Parts = Record<string, unknown>;
+
+/** The touched keys of one table in a storagemutated notice (plain objects when sent between pages). */
+function touched(parts: Parts, dbName: string, table: string): RangeSet | null {
+  const part = parts[`idb://${dbName}/${table}/:dels`];
+  if (!part || typeof part !== 'object') return null;
+  return part instanceof RangeSet ? part : Object.assign(new RangeSet(), part);
+}
+
 function identityCache(db: CareDb): Map<string, IdentityRecord> {
   let cache = identityCaches.get(db);
-  if (!cache) identityCaches.set(db, (cache = new Map()));
+  if (!cache) {
+    const fresh = new Map<string, IdentityRecord>();
+    identityCaches.set(db, (cache = fresh));
+    const dbName = db.name;
+    Dexie.on('storagemutated', (parts: Parts) => {
+      if (fresh.size === 0) return;
+      const customers = touched(parts, dbName, 'customers');
+      const identities = touched(parts, dbName, 'identities');
+      if (!customers && !identities) return;
+      for (const [k, r] of fresh) {
+        if (customers?.hasKey(r.customerId) || identities?.hasKey(r.id)) fresh.delete(k);
+      }
+    });
+  }
   return cache;
 }
 
@@ -162,23 +189,15 @@ export async function recordConversation(
         customerOfTag.set(counterpartTag, existingConv.customerId);
       }
       const unknown = [...authors].filter(([tag]) => !customerOfTag.has(tag));
-      // Identities seen lately come from memory, checked by one read of their customers (an erased
-      // customer takes its identities with it, so a cached identity whose customer is gone is stale).
-      // The rest: one getAll() per key, all in flight at once: anyOf() on a compound index and first()
-      // both walk a cursor, a round trip per step.
+      // Identities seen lately come from memory (see identityCache). The rest: one getAll() per key,
+      // all in flight at once: anyOf() on a compound index and first() both walk a cursor, a round
+      // trip per step.
       const cache = identityCache(db);
       const wanted = unknown.flatMap(([, a]) => a.keys);
-      const cached = wanted.map((k) => cache.get(keyString(k)));
-      const hits = cached.filter((r): r is IdentityRecord => !!r);
-      const alive = new Set(
-        hits.length ? (await db.customers.bulkGet([...new Set(hits.map((r) => r.customerId))])).filter((c) => !!c).map((c) => c!.id) : [],
-      );
       const found = await Promise.all(
-        wanted.map((k, i) => {
-          const c = cached[i];
-          if (c && alive.has(c.customerId)) return [c];
-          if (c) cache.delete(keyString(k));
-          return db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).toArray();
+        wanted.map((k) => {
+          const c = cache.get(keyString(k));
+          return c ? [c] : db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).toArray();
         }),
       );
       const byKey = new Map(found.flat().map((r) => [keyString(r), r]));
