@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eraseCustomer, findCustomerForAuthor, recordConversation } from '../../lib/db/repo';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openDb } from '../../lib/db';
+import { applyRetention, eraseCustomer, findCustomerForAuthor, recordConversation } from '../../lib/db/repo';
 import type { Conversation } from '../../lib/model/conversation';
 import { allRows, freshDb, igDm, msg, xDm } from './helpers';
 
@@ -33,6 +35,33 @@ describe('recordConversation', () => {
     expect(third.customerId).not.toBe(first.customerId);
     expect(await db.customers.get(third.customerId!)).toBeDefined();
     expect((await db.messages.get(third.messageIds[0]!))?.customerId).toBe(third.customerId);
+  });
+
+  it('matches a returning author to a new customer after retention removed the old one', async () => {
+    const db = freshDb();
+    const first = await recordConversation(db, xDm('d1', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Hallo' })]), { seenAt: T0 });
+    const later = T0 + 40 * 24 * 60 * MIN;
+    expect((await applyRetention(db, later, { retentionDays: 30 })).customers).toBe(1);
+    const again = await recordConversation(db, xDm('d2', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Wieder da' })]), {
+      seenAt: later,
+    });
+    expect(again.customerId).not.toBe(first.customerId);
+    expect(await db.customers.get(again.customerId!)).toBeDefined();
+  });
+
+  it('notices an erasure made through another connection to the same store', async () => {
+    const factory = new IDBFactory();
+    const sidebar = openDb('shared-store', { indexedDB: factory, IDBKeyRange });
+    const background = openDb('shared-store', { indexedDB: factory, IDBKeyRange });
+    const first = await recordConversation(sidebar, xDm('d1', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Hallo' })]), { seenAt: T0 });
+    await eraseCustomer(background, first.customerId!, { now: T0 + MIN });
+    const again = await recordConversation(sidebar, xDm('d2', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Neu hier' })]), {
+      seenAt: T0 + 2 * MIN,
+    });
+    expect(again.customerId).not.toBe(first.customerId);
+    expect(await sidebar.customers.get(again.customerId!)).toBeDefined();
+    sidebar.close();
+    background.close();
   });
 
   it('stores a thread, and a re-visit adds no duplicates and keeps the first sighting', async () => {
