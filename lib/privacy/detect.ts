@@ -31,6 +31,11 @@ function dropInsideUrls(text: string, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => KEPT_IN_URL.has(c.type) || !urls.some(([s, e]) => c.start < e && s < c.end));
 }
 
+/** Appends without spreading (a spread call copies the arguments once more). */
+function add(out: Candidate[], found: readonly Candidate[]): void {
+  for (let i = 0; i < found.length; i++) out.push(found[i]!);
+}
+
 /** Texts longer than this are scanned in their first MAX_TEXT characters only (a post is far shorter). */
 export const MAX_TEXT = 200_000;
 
@@ -97,23 +102,25 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   const cands: Candidate[] = [];
   if (options.extraRules?.length) runRules(text, options.extraRules, cands);
   const marked = OBFUSCATION_MARK.test(text);
-  if (scan.at || marked) cands.push(...detectEmails(text, scan.at, marked));
-  cands.push(...detectNames(text));
+  if (scan.at || marked) add(cands, detectEmails(text, scan.at, marked));
+  add(cands, detectNames(text));
   if (scan.digits > 0) {
     // a plain object rather than a closure: closures made per call cost an allocation (and a
     // defineProperty under tsx's keep-names transform)
     const lang: LangRef = { text, lang: options.lang === 'de' || options.lang === 'en' ? options.lang : undefined };
     const runs = numberRuns(text);
-    cands.push(...detectKeyed(text));
+    add(cands, detectKeyed(text));
     if (scan.digits >= 6) {
-      cands.push(...detectPhones(text, runs, lang), ...detectCards(text, runs), ...detectTaxIds(runs));
-      if (scan.upperUpperDigitDigit) cands.push(...detectIbans(text));
-      if (scan.digits >= 12) cands.push(...detectLowerIbans(text));
-      if (scan.digits >= 16 || scan.upperUpperDigitDigit) cands.push(...detectFormats(text));
+      add(cands, detectPhones(text, runs, lang));
+      add(cands, detectCards(text, runs));
+      add(cands, detectTaxIds(runs));
+      if (scan.upperUpperDigitDigit) add(cands, detectIbans(text));
+      if (scan.digits >= 12) add(cands, detectLowerIbans(text));
+      if (scan.digits >= 16 || scan.upperUpperDigitDigit) add(cands, detectFormats(text));
     }
-    if (scan.dottedDigits >= 3 || scan.colons >= 3) cands.push(...detectIps(text, scan.colons >= 3));
-    cands.push(...detectAddresses(text));
-    if (scan.upperUpperDigitDigit || scan.upperDashUpper) cands.push(...detectPlates(text));
+    if (scan.dottedDigits >= 3 || scan.colons >= 3) add(cands, detectIps(text, scan.colons >= 3));
+    add(cands, detectAddresses(text));
+    if (scan.upperUpperDigitDigit || scan.upperDashUpper) add(cands, detectPlates(text));
   }
   return resolve(dropInsideUrls(text, cands), text.length);
 }

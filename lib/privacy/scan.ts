@@ -36,6 +36,13 @@ export function preScan(text: string): PreScan {
   let p3 = OTHER;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // lower-case letters and spaces, most of a text, change nothing but the history
+    if ((c >= 97 && c <= 122) || c === 32) {
+      p3 = p2;
+      p2 = p1;
+      p1 = OTHER;
+      continue;
+    }
     let k = OTHER;
     if (c >= 48 && c <= 57) {
       digits++;
