@@ -1,3 +1,4 @@
+import { dispatchAlternation } from './dispatch';
 import { isDigit, isLetter } from './scan';
 import type { Candidate } from './types';
 
@@ -55,7 +56,7 @@ const PO_BOX = new RegExp(
 // the cheap class lookbehind (the last letters of the suffixes) rejects most digits before the alternation runs
 const STREET_NUMBER = new RegExp(`\\d(?<=[egmrdnlp.]\\s?\\d)(?<=(?:${SUFFIX})\\s?\\d)`, 'gi');
 const GATE_CITY = /\d\s?[a-hA-H]?(,?)\s(?:[A-Z]{1,2}-)?\d{4,5}\s/g;
-const GATE_EN = new RegExp(`\\b(?:${EN_TYPE})\\b`);
+const GATE_EN = new RegExp(`\\b${dispatchAlternation(`(?:${EN_TYPE})`, false)}\\b`);
 const GATE_BOX = /box|postfach/i;
 const MAX_MATCHES = 200;
 // the address of a shop, branch or parcel locker is not the customer's

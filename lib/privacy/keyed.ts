@@ -1,3 +1,4 @@
+import { alternatives, byFirstChar, literalStarts } from './dispatch';
 import { BIRTH_KEYWORDS, birthDateAfter, birthDateBefore } from './dob';
 import { PLATE_KEYWORDS, plateAfter, VEHICLE_KEYWORDS } from './plate';
 import { isDigit, letterBefore } from './scan';
@@ -171,51 +172,6 @@ const FAMILY_BODIES = [
   CUSTOMER_BODY, ORDER_BODY, PASSPORT_BODY, TAX_BODY, PASSWORD_BODY, BIRTH_KEYWORDS, PLATE_KEYWORDS, VEHICLE_KEYWORDS,
 ];
 
-/** The top-level alternatives of "(?:a|b(?:c|d)|e)"; throws on a body of another shape. */
-function alternatives(body: string): string[] {
-  if (!body.startsWith('(?:') || !body.endsWith(')')) throw new Error(`keyword body of unexpected shape: ${body}`);
-  const out: string[] = [];
-  let depth = 0;
-  let start = 3;
-  for (let i = 3; i < body.length - 1; i++) {
-    const c = body[i];
-    if (c === '\\') i++;
-    else if (c === '[') while (i < body.length && body[i] !== ']') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(body.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (depth !== 0) throw new Error(`unbalanced keyword body: ${body}`);
-  out.push(body.slice(start, body.length - 1));
-  return out;
-}
-
-/**
- * An alternative as alternatives that each start with a literal letter or digit: a leading group is
- * distributed over what follows it ("(?:sms|otp)[- ]?code" gives "sms[- ]?code", "otp[- ]?code", tried in that order).
- */
-function literalStarts(alt: string): string[] {
-  if (/^[a-z0-9]/.test(alt)) return [alt];
-  if (alt.startsWith('(?:')) {
-    let depth = 0;
-    let end = 0;
-    for (let i = 0; i < alt.length; i++) {
-      if (alt[i] === '\\') i++;
-      else if (alt[i] === '(') depth++;
-      else if (alt[i] === ')' && --depth === 0) {
-        end = i;
-        break;
-      }
-    }
-    const rest = alt.slice(end + 1);
-    if (end > 0 && !/^[?*+{]/.test(rest)) return alternatives(alt.slice(0, end + 1)).flatMap((a) => literalStarts(a + rest));
-  }
-  throw new Error(`keyword alternative of unexpected shape: ${alt}`);
-}
-
 /**
  * The keyword families' alternatives, dispatched on their first character: at a word start the engine
  * tries only the alternatives that begin with that character (in their original order, so the same
@@ -223,20 +179,20 @@ function literalStarts(alt: string): string[] {
  * attempt): `families` lists per first character the families that can start with it, in order.
  */
 function dispatched(): { source: string; families: Map<string, number[]> } {
-  const byChar = new Map<string, string[]>();
   const families = new Map<string, number[]>();
+  const all: string[] = [];
   FAMILY_BODIES.forEach((body, family) => {
     for (const alt of alternatives(body).flatMap(literalStarts)) {
-      const c = alt[0]!;
-      const list = byChar.get(c) ?? [];
-      list.push(alt.slice(1));
-      byChar.set(c, list);
+      const c = alt[0]!.toLowerCase();
+      all.push(alt);
       const fams = families.get(c) ?? [];
       if (!fams.includes(family)) fams.push(family);
       families.set(c, fams);
     }
   });
-  const branches = [...byChar].sort(([x], [y]) => (x < y ? -1 : 1)).map(([c, rests]) => `${c}(?:${rests.join('|')})`);
+  const branches = [...byFirstChar(all, true)]
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([c, rests]) => `${c}(?:${rests.join('|')})`);
   return { source: `\\b(?:${branches.join('|')})(?![A-Za-z\\u00c0-\\u024f])`, families };
 }
 

@@ -1,4 +1,5 @@
 import { FIRST, FIRST_CAP, NOT_PRIVATE, NOT_SURNAME, PARTICLES } from './names-data';
+import { dispatchAlternation } from './dispatch';
 import type { Candidate } from './types';
 
 /**
@@ -151,8 +152,14 @@ function isSignature(text: string, start: number, end: number): boolean {
 const CAP_WORD =
   /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+(?=[ \u00a0](?:[A-ZÄÖÜ\u00c0-\u00de]|(?:von|van|de|der|den|da|di|du|del|della|le|la|ten|ter|zu|vom|al|el|bin|ibn) ))/g;
 // an introduction followed by two words; the first must look like a name (checked in mayHoldName)
-const INTRO_GATE =
-  /\b(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name's|name|i'm|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|cousine?|oma|opa|tante|onkel|aunt|uncle)(?![A-Za-z\u00c0-\u024f])\s*:?\s*([A-Za-z\u00c0-\u024f\u1e00-\u1eff]+(?:-[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+)?)[ \u00a0][A-Za-z\u00c0-\u024f\u1e00-\u1eff]/gi;
+const INTRO_WORDS =
+  '(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name\'s|name|i\'m|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|cousine?|oma|opa|tante|onkel|aunt|uncle)';
+// (dispatched on the first character: the engine tries only the words that can start where it stands)
+const INTRO_GATE = new RegExp(
+  `\\b${dispatchAlternation(INTRO_WORDS, true)}` +
+    '(?![A-Za-z\\u00c0-\\u024f])\\s*:?\\s*([A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]+(?:-[A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]+)?)[ \\u00a0][A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]',
+  'gi',
+);
 const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
 
 /** The fast path: most posts hold no known first name and no introduction, so nothing is tokenised. */
