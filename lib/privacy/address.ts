@@ -55,6 +55,8 @@ const PO_BOX = new RegExp(
 // the house number's first digit, with a street suffix right before it (starts on a digit: fast to scan)
 // the cheap class lookbehind (the last letters of the suffixes) rejects most digits before the alternation runs
 const STREET_NUMBER = new RegExp(`\\d(?<=[egmrdnlp.]\\s?\\d)(?<=(?:${SUFFIX})\\s?\\d)`, 'gi');
+// a risky suffix right before a house number (a necessary part of DE_STREET_RISKY, same flags)
+const GATE_RISKY = new RegExp(`\\d(?<=(?:${RISKY_SUFFIX})\\s?\\d)`, 'iu');
 const GATE_CITY = /\d\s?[a-hA-H]?(,?)\s(?:[A-Z]{1,2}-)?\d{4,5}\s/g;
 const GATE_EN = new RegExp(`\\b${dispatchAlternation(`(?:${EN_TYPE})`, false)}\\b`);
 const GATE_BOX = /box|postfach/i;
@@ -115,7 +117,7 @@ export function detectAddresses(text: string): Candidate[] {
   const box = GATE_BOX.test(text);
   const out: Candidate[] = [];
   streets(text, out);
-  if (city) run(text, DE_STREET_RISKY, out);
+  if (city && GATE_RISKY.test(text)) run(text, DE_STREET_RISKY, out);
   if (cityComma) run(text, DE_WITH_CITY, out);
   if (en) run(text, EN_STREET, out);
   if (box) run(text, PO_BOX, out);
