@@ -70,9 +70,16 @@ class SidebarHost {
     this.refresh();
   }
 
+  /**
+   * Reads the page at most once per OBSERVE_DEBOUNCE_MS. A pending read is not pushed back by
+   * further mutations: X and Meta mutate their DOM continuously (counters, videos, presence), and a
+   * timer restarted on every mutation would never fire. Navigation (delay 0) reads at once.
+   */
   private schedule(delay = OBSERVE_DEBOUNCE_MS): void {
+    if (this.timer !== undefined && delay > 0) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      this.timer = undefined;
       if (this.ctx.isValid) this.refresh();
     }, delay);
   }
@@ -227,6 +234,9 @@ class SidebarHost {
   private onInput(e: Event): void {
     const target = e.target as Node | null;
     if (!target || !this.conversation) return;
+    // Cheap test first: this listener sees every keystroke on the page, composers are editable.
+    const el = target.nodeType === 1 ? (target as HTMLElement) : target.parentElement;
+    if (!el || !(el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'INPUT')) return;
     const composer = this.adapter.findComposer(document, this.conversation);
     if (!composer || !(composer === target || composer.contains(target))) return;
     this.composer = composer;
