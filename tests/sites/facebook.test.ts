@@ -1,6 +1,5 @@
-// DOM tests on happy-dom documents made by the harness's `loadDocument` (its own happy-dom Window).
-// The file runs in the node environment: in vitest's happy-dom environment Vite rewrites the
-// harness's `new URL('../fixtures/…', import.meta.url)` to an http URL and the harness cannot load.
+// DOM tests on happy-dom documents made by the harness's `loadDocument` (its own happy-dom Window,
+// one per page), so the file itself runs in the node environment.
 /* eslint-disable @typescript-eslint/no-explicit-any -- expected.json is untyped JSON, and the fake editor pokes at happy-dom internals. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOSTILE, expected, fixtureHtml, loadDocument, pickLike, wantedFields } from './harness';

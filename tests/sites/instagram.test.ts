@@ -1,46 +1,9 @@
 // @vitest-environment happy-dom
 /* eslint-disable @typescript-eslint/no-explicit-any -- expected.json is untyped test data */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ExtractResult } from '../../lib/model/conversation';
 import { instagramAdapter as ig } from '../../lib/sites/instagram';
-
-// tests/sites/harness.ts cannot be imported under happy-dom: Vite rewrites its
-// `new URL('../fixtures/platforms/', import.meta.url)` to an http:// URL, so fileURLToPath throws.
-// Until it is fixed, the same helpers are read here with a path built from import.meta.url.
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/platforms/');
-const expected: Record<string, any> = JSON.parse(readFileSync(FIXTURES + 'expected.json', 'utf8'));
-const fixtureHtml = (name: string) => readFileSync(FIXTURES + name, 'utf8');
-function loadDocument(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableIframePageLoading: true },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
-}
-const MESSAGE_FIELDS = ['id', 'commentId', 'replyCommentId', 'author', 'isBrand', 'text', 'lang', 'timestamp',
-  'timeLabel', 'relativeTime', 'permalink', 'depth', 'inReplyTo'] as const;
-function pickLike(actual: any, wanted: any): any {
-  const out: any = {};
-  for (const key of MESSAGE_FIELDS) {
-    if (key in wanted) {
-      out[key] = key === 'author' && actual?.author
-        ? Object.fromEntries(Object.keys(wanted.author).map((k) => [k, actual.author[k]]))
-        : actual?.[key];
-    }
-  }
-  return out;
-}
-function wantedFields(wanted: any): any {
-  const out: any = {};
-  for (const key of MESSAGE_FIELDS) if (key in wanted) out[key] = wanted[key];
-  return out;
-}
-const HOSTILE = ['<img src=x onerror=alert(1)>', '\u202Eevil\u202C \u200F\u200E', '"><script>alert(1)</script>', 'x'.repeat(50_000)];
+import { HOSTILE, expected, fixtureHtml, loadDocument, pickLike, wantedFields } from './harness';
 
 const POST = 'instagram/post-comments.html';
 const THREAD = 'instagram/direct-thread.html';

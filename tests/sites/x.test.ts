@@ -1,5 +1,4 @@
-// Runs in the node environment: the harness builds its own happy-dom window per page (under the
-// happy-dom environment, Vite rewrites the harness's `new URL(…, import.meta.url)` to an http URL).
+// Runs in the node environment: the harness builds its own happy-dom window per page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOSTILE, expected, fixtureHtml, loadDocument, pickLike, wantedFields } from './harness';
 import { xAdapter } from '../../lib/sites/x';
