@@ -6,7 +6,7 @@ import { resolveMessageTime, TIME_SOURCE_RANK } from '../timer/time';
 import { stableHash, uuidv7 } from './ids';
 import { authorTag, type IdentityKey, identityKeys, threadKeyOf, withCounterpart } from './identity';
 import type { CareDb } from './index';
-import { threadRange } from './thread';
+import { threadChunks, writeThreadMessages } from './messages';
 import { mergeOrder } from './order';
 import { enqueue, put } from './outbox';
 import type {
@@ -169,13 +169,14 @@ export async function recordConversation(
 
   return db.transaction(
     'rw',
-    [db.customers, db.identities, db.conversations, db.messages, db.events, db.outbox],
+    [db.customers, db.identities, db.conversations, db.messageChunks, db.events, db.outbox],
     async () => {
       const changes: OutboxChange[] = [];
       const existingConv = (await db.conversations.where('threadKey').equals(threadKey).toArray())[0];
       const conversationId = existingConv?.id ?? uuidv7(seenAt);
-      // Keys are per thread, so the thread's stored messages are all the candidates: one index read.
-      const stored = existingConv ? await threadRange(db, existingConv.id).toArray() : [];
+      // Keys are per thread, so the thread's stored messages are all the candidates: one range read.
+      const chunks = existingConv ? await threadChunks(db, existingConv.id) : [];
+      const stored = chunks.flatMap((c) => c.messages);
       const byMsgKey = new Map(stored.map((r) => [r.key, r]));
 
       // Authors of messages stored before are known; only new authors are looked up.
@@ -397,7 +398,7 @@ export async function recordConversation(
         customerRows.length > 0 && db.customers.bulkPut(customerRows),
         newIdentities.length > 0 && db.identities.bulkAdd(newIdentities),
         db.conversations.put(convRow),
-        writes.length > 0 && db.messages.bulkPut(writes),
+        writes.length > 0 && writeThreadMessages(db, conversationId, chunks, writes),
         events.length > 0 && db.events.bulkAdd(events),
         enqueue(db, 'recordConversation', changes, customerIds.concat(threadCustomer), seenAt, teamId),
       ]);

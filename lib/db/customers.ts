@@ -1,9 +1,8 @@
-import { Dexie } from 'dexie';
 import type { Platform, View } from '../model/conversation';
 import { type ClockInput, type ClockMessage, type ClockState, computeClock, type SlaSettings } from '../timer/clock';
 import { uuidv7 } from './ids';
 import type { CareDb } from './index';
-import { threadRange } from './thread';
+import { customerChunks, threadMessages } from './messages';
 import { enqueue, put } from './outbox';
 import type { ConversationRecord, CustomerRecord, EventRecord, MessageRecord, TimeSourceSchema } from './schema';
 import type { z } from 'zod';
@@ -33,7 +32,7 @@ export async function linkedCustomerIds(db: CareDb, customerId: string): Promise
 
 /**
  * What the customer (and every identity linked to it) wrote before, on every platform, newest first.
- * One ordered range read per linked customer on the [customerId+sentAt] index.
+ * One read per linked customer on the chunks' multi-entry customer index.
  */
 export async function customerHistory(
   db: CareDb,
@@ -41,25 +40,25 @@ export async function customerHistory(
   opts: { excludeConversationId?: string; limit?: number } = {},
 ): Promise<HistoryItem[]> {
   const limit = opts.limit ?? 100;
-  return db.transaction('r', [db.customers, db.messages, db.conversations], async () => {
-    // A plain range read is one getAll() request; reverse(), filter() or limit() would walk a cursor,
-    // one round trip per row. A customer's own messages are few enough to sort here.
-    const messagesOf = (id: string) =>
-      db.messages.where('[customerId+sentAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
-    // Round trips, not rows, are the cost: the customer's own messages are read with the customer, and
-    // their threads with the link group; only linked customers' messages and threads need a third.
-    const [customer, own] = await Promise.all([db.customers.get(customerId), messagesOf(customerId)]);
+  return db.transaction('r', [db.customers, db.messageChunks, db.conversations], async () => {
+    // Round trips, not rows, are the cost: the customer's own chunks are read with the customer, and
+    // their threads with the link group; only linked customers' chunks and threads need a third.
+    const [customer, own] = await Promise.all([db.customers.get(customerId), customerChunks(db, customerId)]);
     if (!customer) return [];
     const [groupIds, ownConvs] = await Promise.all([
       db.customers.where('groupId').equals(customer.groupId).primaryKeys() as Promise<string[]>,
-      db.conversations.bulkGet([...new Set(own.map((m) => m.conversationId))]),
+      db.conversations.bulkGet([...new Set(own.map((c) => c.conversationId))]),
     ]);
-    const lists = [own, ...(await Promise.all(groupIds.filter((id) => id !== customerId).map(messagesOf)))];
+    const others = await Promise.all(groupIds.filter((id) => id !== customerId).map((id) => customerChunks(db, id)));
+    const ids = new Set(groupIds.length > 0 ? groupIds : [customerId]);
+    const chunkSeen = new Set<string>();
     const seen = new Set<string>();
     const ex = opts.excludeConversationId;
-    const merged = lists
+    const merged = [own, ...others]
       .flat()
-      .filter((m) => m.conversationId !== ex)
+      // Linked customers in one thread share its chunks: each is read once.
+      .filter((c) => c.conversationId !== ex && !chunkSeen.has(c.id) && chunkSeen.add(c.id))
+      .flatMap((c) => c.messages.filter((m) => m.customerId !== null && ids.has(m.customerId)))
       .sort((a, b) => b.sentAt - a.sentAt)
       // The same post seen in two threads (an X reply chain) is one history entry.
       .filter((m) => {
@@ -160,12 +159,6 @@ export async function unlinkCustomer(db: CareDb, id: string, by = '', now: numbe
   });
 }
 
-/** Everything stored of a conversation, in the page's order. */
-async function threadMessages(db: CareDb, conversationId: string): Promise<MessageRecord[]> {
-  const rows = await threadRange(db, conversationId).toArray();
-  return rows.sort((a, b) => a.position - b.position);
-}
-
 /** Times of brand replies the extension knows from events (the agent sent a reply). */
 async function replyTimes(db: CareDb, conversationId: string): Promise<number[]> {
   const evs = await db.events.where('conversationId').equals(conversationId).toArray();
@@ -195,24 +188,20 @@ async function clockInputOf(db: CareDb, c: ConversationRecord): Promise<{ msgs: 
 }
 
 /**
- * The end of a thread from its last brand message on: all a running clock depends on. Read backwards
- * along the thread's index, so a long thread with a short unanswered run costs a few rows, not all.
+ * The end of a thread from its last brand message on: all a running clock depends on. The whole
+ * thread is one range read of a few chunk rows.
  */
 async function waitingTailOf(db: CareDb, c: ConversationRecord): Promise<{ msgs: MessageRecord[]; input: StoredClockInput }> {
-  const [tail, replies] = await Promise.all([
-    threadRange(db, c.id)
-      .reverse()
-      .until((m) => m.isBrand, true)
-      .toArray(),
-    replyTimes(db, c.id),
-  ]);
-  const msgs = tail.reverse();
+  const [all, replies] = await Promise.all([threadMessages(db, c.id), replyTimes(db, c.id)]);
+  let from = all.length;
+  while (from > 0 && !all[from - 1]!.isBrand) from -= 1;
+  const msgs = all.slice(Math.max(0, from - 1));
   return { msgs, input: clockInputFrom(c, msgs, replies) };
 }
 
 /** The clock input of a stored conversation (null if unknown), for a live timer in the sidebar. */
 export async function conversationClockInput(db: CareDb, conversationId: string): Promise<StoredClockInput | null> {
-  return db.transaction('r', [db.conversations, db.messages, db.events], async () => {
+  return db.transaction('r', [db.conversations, db.messageChunks, db.events], async () => {
     const c = await db.conversations.get(conversationId);
     return c ? (await clockInputOf(db, c)).input : null;
   });
@@ -250,7 +239,7 @@ export async function waitingList(
   opts: { staleAfterMs?: number } = {},
 ): Promise<WaitingItem[]> {
   const staleBefore = now - (opts.staleAfterMs ?? 7 * 86_400_000);
-  return db.transaction('r', [db.conversations, db.messages, db.events, db.customers], async () => {
+  return db.transaction('r', [db.conversations, db.messageChunks, db.events, db.customers], async () => {
     const convs = (await db.conversations.where('needsReply').equals(1).toArray()).filter((c) => c.lastSeenAt >= staleBefore);
     // Every thread's reads are in flight at once: IndexedDB pipelines them inside the transaction,
     // where awaiting one thread after another would pay a round trip each.

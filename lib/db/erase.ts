@@ -1,13 +1,14 @@
-import { Dexie } from 'dexie';
 import { uuidv7 } from './ids';
 import type { CareDb } from './index';
-import { threadRange } from './thread';
+import { customerChunks, customerHasMessages, removeMessages, threadChunks, threadHasMessages } from './messages';
 import { enqueue, put } from './outbox';
+import type { MessageChunk } from './messages';
 import type { CustomerRecord, ErasureRecord, MessageRecord, OutboxChange } from './schema';
 import type { Settings } from './schema';
 
 const DAY = 86_400_000;
-const RETENTION_PAGE = 2_000;
+/** Chunk rows per read (a chunk holds up to CHUNK_CAPACITY messages). */
+const RETENTION_PAGE = 50;
 
 /**
  * Right to erasure: removes every row of one person from every table (each identity the agent
@@ -46,18 +47,16 @@ async function eraseOne(db: CareDb, customerId: string, now: number): Promise<Er
 
   // Threads: delete those held with this customer alone; in shared threads keep the others' messages.
   const convs = await db.conversations.where('customerId').equals(customerId).toArray();
-  const ownMessages = await db.messages
-    .where('[customerId+sentAt]')
-    .between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
-    .toArray();
-  const touched = new Set([...convs.map((c) => c.id), ...ownMessages.map((m) => m.conversationId)]);
+  const ownChunks = await customerChunks(db, customerId);
+  const touched = new Set([...convs.map((c) => c.id), ...ownChunks.map((c) => c.conversationId)]);
   for (const convId of touched) {
-    const msgs = await threadRange(db, convId).toArray();
+    const chunks = await threadChunks(db, convId);
+    const msgs = chunks.flatMap((c) => c.messages);
     const others = msgs.filter((m) => m.customerId !== null && m.customerId !== customerId);
     const conv = await db.conversations.get(convId);
     if (others.length === 0) {
       msgs.forEach((m) => gone.add(m.id));
-      await db.messages.bulkDelete(msgs.map((m) => m.id));
+      await db.messageChunks.bulkDelete(chunks.map((c) => c.id));
       const evs = await db.events.where('conversationId').equals(convId).primaryKeys();
       evs.forEach((e) => gone.add(e as string));
       await db.events.bulkDelete(evs);
@@ -68,12 +67,13 @@ async function eraseOne(db: CareDb, customerId: string, now: number): Promise<Er
       continue;
     }
     // Shared thread: drop this customer's messages and the brand's replies addressed to them.
-    const drop = msgs.filter(
+    const dropped = await removeMessages(
+      db,
+      chunks,
       (m) =>
         m.customerId === customerId || (m.isBrand && !!m.inReplyTo && names.has(m.inReplyTo.trim().replace(/^@/, '').toLowerCase())),
     );
-    drop.forEach((m) => gone.add(m.id));
-    await db.messages.bulkDelete(drop.map((m) => m.id));
+    dropped.forEach((m) => gone.add(m.id));
     if (conv?.customerId === customerId) {
       await db.conversations.put({ ...conv, customerId: others[0]!.customerId, updatedAt: now });
     }
@@ -121,7 +121,7 @@ async function eraseOne(db: CareDb, customerId: string, now: number): Promise<Er
         continue;
       }
       // Another record that named the erased customer (a link group, a shared thread): push its current state.
-      const current = (await db.table(ch.table).get(ch.key)) as { id: string } | undefined;
+      const current = await currentRow(db, ch);
       if (current && !JSON.stringify(current).includes(customerId)) changes.push(put(ch.table, current));
     }
     const customerIds = entry.customerIds.filter((c) => c !== customerId);
@@ -142,6 +142,18 @@ async function eraseOne(db: CareDb, customerId: string, now: number): Promise<Er
   await db.erasures.add(tomb);
   await enqueue(db, 'eraseCustomer', [put('erasures', tomb)], [], now, tomb.teamId);
   return tomb;
+}
+
+/** The stored state of a row an outbox change names (messages live in their thread's chunks). */
+async function currentRow(db: CareDb, ch: OutboxChange): Promise<{ id: string } | undefined> {
+  if (ch.table !== 'messages') return (await db.table(ch.table).get(ch.key)) as { id: string } | undefined;
+  const conversationId = ch.row?.conversationId;
+  if (typeof conversationId !== 'string') return undefined;
+  for (const c of await threadChunks(db, conversationId)) {
+    const m = c.messages.find((r) => r.id === ch.key);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 export interface RetentionResult {
@@ -165,21 +177,23 @@ export async function applyRetention(
   if (settings.retentionDays === null) return result;
   const cutoff = now - settings.retentionDays * DAY;
   return db.transaction('rw', db.tables, async () => {
-    // No sentAt index (it would be written for every stored message to serve this rare job):
-    // page through the table by primary key, one getAll per page.
+    // No index on when messages were written (it would be written with every chunk to serve this rare
+    // job): page through the chunks by primary key, one getAll per page, rewriting those that shrink.
     const oldMessages: MessageRecord[] = [];
     for (let after: string | null = null; ; ) {
-      const page: MessageRecord[] = await (after === null ? db.messages.limit(RETENTION_PAGE) : db.messages.where('id').above(after).limit(RETENTION_PAGE)).toArray();
-      for (const m of page) if (m.sentAt < cutoff) oldMessages.push(m);
+      const page: MessageChunk[] = await (after === null
+        ? db.messageChunks.limit(RETENTION_PAGE)
+        : db.messageChunks.where('id').above(after).limit(RETENTION_PAGE)
+      ).toArray();
+      oldMessages.push(...(await removeMessages(db, page, (m) => m.sentAt < cutoff)));
       if (page.length < RETENTION_PAGE) break;
       after = page[page.length - 1]!.id;
     }
     result.messages = oldMessages.length;
-    await db.messages.bulkDelete(oldMessages.map((m) => m.id));
     result.events = await db.events.where('at').below(cutoff).delete();
     const oldConvs = await db.conversations.where('lastSeenAt').below(cutoff).toArray();
     for (const c of oldConvs) {
-      if ((await threadRange(db, c.id).count()) > 0) continue;
+      if (await threadHasMessages(db, c.id)) continue;
       await db.conversations.delete(c.id);
       await db.events.where('conversationId').equals(c.id).delete();
       result.conversations += 1;
@@ -190,7 +204,7 @@ export async function applyRetention(
       const c = await db.customers.get(id);
       if (!c || c.updatedAt >= cutoff) continue;
       const stillUsed =
-        (await db.messages.where('[customerId+sentAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count()) > 0 ||
+        (await customerHasMessages(db, id)) ||
         (await db.notes.where('customerId').equals(id).count()) > 0 ||
         (await db.tags.where('customerId').equals(id).count()) > 0 ||
         (await db.conversations.where('customerId').equals(id).count()) > 0;

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { MessageChunk } from './messages';
 import { declareVersions } from './migrations';
 import type {
   ConversationRecord,
@@ -6,7 +7,6 @@ import type {
   ErasureRecord,
   EventRecord,
   IdentityRecord,
-  MessageRecord,
   NoteRecord,
   OutboxRecord,
   SettingsRow,
@@ -26,7 +26,8 @@ export class CareDb extends Dexie {
   customers!: EntityTable<CustomerRecord, 'id'>;
   identities!: EntityTable<IdentityRecord, 'id'>;
   conversations!: EntityTable<ConversationRecord, 'id'>;
-  messages!: EntityTable<MessageRecord, 'id'>;
+  /** Messages, a thread's in a few rows (lib/db/messages.ts). */
+  messageChunks!: EntityTable<MessageChunk, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   tags!: EntityTable<TagRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;

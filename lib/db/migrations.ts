@@ -1,5 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { resolveMessageTime } from '../timer/time';
+import { chunkThread } from './messages';
+import type { MessageRecord } from './schema';
 
 /**
  * Every schema version the extension has shipped, oldest first. Never edit a shipped version:
@@ -100,8 +102,39 @@ const v3: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3];
-export const LATEST_VERSION = 3;
+/**
+ * v4: messages move into per-thread chunk rows (see lib/db/messages.ts: one put per ~200 messages
+ * instead of one per message). The old table is read here and dropped in v5: Dexie lets an upgrade
+ * read a table only while its version still declares it.
+ */
+const v4: SchemaVersion = {
+  version: 4,
+  stores: {
+    messageChunks: 'id, *customerIds',
+  },
+  async upgrade(tx) {
+    const rows = (await tx.table('messages').toArray()) as MessageRecord[];
+    const byThread = new Map<string, MessageRecord[]>();
+    for (const m of rows) {
+      const list = byThread.get(m.conversationId);
+      if (list) list.push(m);
+      else byThread.set(m.conversationId, [m]);
+    }
+    const chunks = [...byThread].flatMap(([conversationId, msgs]) => chunkThread(conversationId, msgs));
+    if (chunks.length > 0) await tx.table('messageChunks').bulkAdd(chunks);
+  },
+};
+
+/** v5: the per-message table, emptied into chunks by v4. */
+const v5: SchemaVersion = {
+  version: 5,
+  stores: {
+    messages: null,
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+export const LATEST_VERSION = 5;
 
 /** Declares the schema versions up to `upTo` on a Dexie instance (tests open older versions this way). */
 export function declareVersions(db: Dexie, upTo: number = LATEST_VERSION): void {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CareDb } from './index';
-import { threadRange } from './thread';
+import { allMessages, type MessageChunk, planChunkWrites, threadChunks } from './messages';
 import { LATEST_VERSION } from './migrations';
 import {
   ConversationRecordSchema,
@@ -8,6 +8,7 @@ import {
   ErasureSchema,
   EventSchema,
   IdentitySchema,
+  type MessageRecord,
   MessageRecordSchema,
   NoteSchema,
   RECORD_SCHEMAS,
@@ -21,6 +22,11 @@ export const EXPORT_FORMAT = 'care-sidebar-export';
 export const EXPORT_VERSION = 1;
 
 const TABLES = Object.keys(RECORD_SCHEMAS) as RecordTable[];
+
+/** The IndexedDB table behind a record table (messages live in chunk rows). */
+function storeOf(db: CareDb, t: RecordTable) {
+  return t === 'messages' ? db.messageChunks : db.table(t);
+}
 
 export const ExportTablesSchema = z.object({
   customers: z.array(CustomerSchema),
@@ -53,9 +59,11 @@ export class ImportError extends Error {
 
 /** Everything stored, as a JSON-able object (the outbox, being sync state, is not exported). */
 export async function exportAll(db: CareDb, now: number = Date.now()): Promise<ExportFile> {
-  return db.transaction('r', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
+  return db.transaction('r', [...TABLES.map((t) => storeOf(db, t)), db.settings], async () => {
     const tables = Object.fromEntries(
-      await Promise.all(TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)),
+      await Promise.all(
+        TABLES.map(async (t) => [t, t === 'messages' ? await allMessages(db) : await db.table(t).toArray()] as const),
+      ),
     ) as ExportFile['tables'];
     const { openaiKey: _secret, ...settings } = await getSettings(db);
     return {
@@ -140,7 +148,7 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
   const t = file.tables;
   const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
   try {
-    await db.transaction('rw', [...TABLES.map((n) => db.table(n)), db.settings], async () => {
+    await db.transaction('rw', [...TABLES.map((n) => storeOf(db, n)), db.settings], async () => {
       const erased = new Set([
         ...t.erasures.map((e) => e.erasedId),
         ...(await db.erasures.toArray()).map((e) => e.erasedId),
@@ -165,9 +173,11 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
         if (local) sharedConvs.push(local);
       }
       // Message keys are per thread: only threads both sides know can hold the same message.
-      const localMsgs = (
-        await Promise.all(sharedConvs.map((id) => threadRange(db, id).toArray()))
-      ).flat();
+      // The chunks of every thread the file has messages for (joined or not), read once.
+      const chunksOf = new Map<string, MessageChunk[]>();
+      const msgConvs = [...new Set([...sharedConvs, ...t.messages.map((m) => convMap.get(m.conversationId) ?? m.conversationId)])];
+      (await Promise.all(msgConvs.map((id) => threadChunks(db, id)))).forEach((cs, i) => chunksOf.set(msgConvs[i]!, cs));
+      const localMsgs = sharedConvs.flatMap((id) => (chunksOf.get(id) ?? []).flatMap((c) => c.messages));
       const msgByKey = new Map(localMsgs.map((m) => [m.key, m.id]));
       for (const m of t.messages) {
         const local = msgByKey.get(m.key);
@@ -179,7 +189,7 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
       const isErased = (id: string | null): boolean => id !== null && erased.has(id);
 
       const merge = async <R extends { id: string; updatedAt: number }>(
-        table: RecordTable,
+        table: Exclude<RecordTable, 'messages'>,
         rows: R[],
         joined: (r: R) => boolean,
       ): Promise<void> => {
@@ -230,11 +240,32 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
         }
         idOfKey.set(m.key, m.id);
       }
-      await merge(
-        'messages',
-        t.messages.map((m) => ({ ...m, conversationId: conv(m.conversationId), customerId: custN(m.customerId) })),
-        (m) => msgMap.has(m.id) || isErased(m.customerId) || erasedConvs.has(m.conversationId),
-      );
+      // Messages merge the same way, into their threads' chunks.
+      const byThread = new Map<string, MessageRecord[]>();
+      for (const raw of t.messages) {
+        const m = { ...raw, conversationId: conv(raw.conversationId), customerId: custN(raw.customerId) };
+        if (msgMap.has(m.id) || isErased(m.customerId) || erasedConvs.has(m.conversationId)) {
+          result.skipped += 1;
+          continue;
+        }
+        const list = byThread.get(m.conversationId);
+        if (list) list.push(m);
+        else byThread.set(m.conversationId, [m]);
+      }
+      const chunkWrites: MessageChunk[] = [];
+      for (const [convId, rows] of byThread) {
+        const chunks = chunksOf.get(convId) ?? [];
+        const local = new Map(chunks.flatMap((c) => c.messages).map((m) => [m.id, m]));
+        const write = rows.filter((r) => {
+          const l = local.get(r.id);
+          if (l && l.updatedAt > r.updatedAt) result.skipped += 1;
+          else if (l) result.updated += 1;
+          else result.added += 1;
+          return !(l && l.updatedAt > r.updatedAt);
+        });
+        chunkWrites.push(...planChunkWrites(convId, chunks, write));
+      }
+      if (chunkWrites.length > 0) await db.messageChunks.bulkPut(chunkWrites);
       await merge(
         'notes',
         t.notes.map((n) => ({ ...n, customerId: cust(n.customerId) })),

@@ -5,6 +5,7 @@
  */
 import type { CareDb } from '../../lib/db';
 import { uuidv7 } from '../../lib/db/ids';
+import { chunkThread } from '../../lib/db/messages';
 import type {
   ConversationRecord,
   CustomerRecord,
@@ -120,11 +121,15 @@ export async function seedDb(db: CareDb, opts: SeedOptions): Promise<SeedResult>
     });
   }
 
-  await db.transaction('rw', [db.customers, db.identities, db.conversations, db.messages], async () => {
+  // Messages are stored the way recording stores them: in their threads' chunk rows.
+  const byThread = new Map<string, MessageRecord[]>();
+  for (const m of messages) byThread.set(m.conversationId, [...(byThread.get(m.conversationId) ?? []), m]);
+  const chunks = [...byThread].flatMap(([id, ms]) => chunkThread(id, ms));
+  await db.transaction('rw', [db.customers, db.identities, db.conversations, db.messageChunks], async () => {
     await putChunked(db.customers, customers, chunk);
     await putChunked(db.identities, identities, chunk);
     await putChunked(db.conversations, conversations, chunk);
-    await putChunked(db.messages, messages, chunk);
+    await putChunked(db.messageChunks, chunks, Math.max(1, Math.floor(chunk / 20)));
   });
   return {
     customerIds: customers.map((c) => c.id),

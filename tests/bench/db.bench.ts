@@ -74,7 +74,7 @@ try {
       // The store the extension uses (the background serves the sidebar from the same one).
       const db = api.openDb();
       const seed = await api.seedDb(db, { customers, messages });
-      const counts = { customers: await db.customers.count(), messages: await db.messages.count() };
+      const counts = { customers: await db.customers.count(), messages: (await db.messageChunks.toArray()).reduce((n: number, c: any) => n + c.messages.length, 0) };
       const pick = (k: number) => seed.customerIds[(k * 7919) % seed.customerIds.length]!;
       const exclude = seed.conversationIds[0];
 

@@ -8,7 +8,7 @@ import { findCustomerForAuthor, recordConversation, saveSettings, threadKeyOf } 
 import { setSidebarStore } from '../../lib/sidebar/memory';
 import { localStore } from '../../lib/sidebar/store';
 import { setUiLang } from '../../lib/i18n';
-import { freshDb } from '../db/helpers';
+import { freshDb, allMessages } from '../db/helpers';
 import { fakeConnection } from './fake-connection';
 
 
@@ -113,7 +113,7 @@ describe('reply timer', () => {
 describe('customer memory', () => {
   it('stores the conversation once, however often the page is read', async () => {
     const { conn } = await openApp(messenger(waiting));
-    await waitFor(async () => expect(await db.messages.count()).toBe(3), { timeout: 3_000 });
+    await waitFor(async () => expect((await allMessages(db)).length).toBe(3), { timeout: 3_000 });
     conn.deliver({ type: 'conversation', conversation: { ...messenger(waiting) } });
     conn.deliver({ type: 'conversation', conversation: { ...messenger(waiting) } });
     // The first read saw two customer messages (and the brand's); re-reads see nothing new.
@@ -122,14 +122,14 @@ describe('customer memory', () => {
         .flatMap((e) => e.data.brand as number[])
         .filter((b) => b === 0).length;
     await waitFor(async () => expect(await customerSeen()).toBe(2), { timeout: 3_000 });
-    expect(await db.messages.count()).toBe(3);
+    expect((await allMessages(db)).length).toBe(3);
   });
 
   it('stores masked text when the options say so', async () => {
     await saveSettings(db, { storeMaskedOnly: true });
     await openApp(messenger([msg({ author: jana, text: 'Ruf mich an: 0176 55512345 oder jana.kurz@example.de' })]));
-    await waitFor(async () => expect(await db.messages.count()).toBe(1), { timeout: 3_000 });
-    const [row] = await db.messages.toArray();
+    await waitFor(async () => expect((await allMessages(db)).length).toBe(1), { timeout: 3_000 });
+    const [row] = await allMessages(db);
     expect(row!.text).not.toContain('55512345');
     expect(row!.text).not.toContain('jana.kurz@example.de');
     expect(row!.masked).toBe(true);

@@ -6,7 +6,7 @@ import { Options } from '../../components/Options';
 import type { CareDb } from '../../lib/db';
 import { exportAll, getSettings, recordConversation } from '../../lib/db/repo';
 import { setUiLang } from '../../lib/i18n';
-import { freshDb, allRows, igDm, msg } from '../db/helpers';
+import { freshDb, allRows, igDm, msg, allMessages } from '../db/helpers';
 
 let db: CareDb;
 
@@ -86,7 +86,7 @@ describe('options page', () => {
     render(<Options db={db} />);
     pickFile(await screen.findByTestId('import'), 'export.json', file);
     await waitFor(() => expect(screen.getByTestId('data-status').textContent).toMatch(/^Imported: \d+ new/));
-    expect(await db.messages.count()).toBe(1);
+    expect((await allMessages(db)).length).toBe(1);
   });
 
   it('erases one customer completely after confirmation', async () => {

@@ -11,7 +11,7 @@ import {
   recordConversation,
   recordEvent,
 } from '../../lib/db/repo';
-import { allRows, freshDb, igDm, msg, xDm } from './helpers';
+import { allRows, freshDb, igDm, msg, xDm, allMessages } from './helpers';
 
 const T0 = Date.parse('2026-11-18T09:00:00Z');
 const DAY = 86_400_000;
@@ -76,7 +76,7 @@ describe('eraseCustomer', () => {
 
     // Everyone else is untouched: Ben and the public thread without Mia's part.
     expect((await listNotes(db, ben)).map((n) => n.text)).toEqual(['Ben fragt nach Tarif']);
-    expect((await db.messages.filter((m) => m.conversationId === pub.conversationId).sortBy('position')).map((m) => m.text)).toEqual([
+    expect((await allMessages(db)).filter((m) => m.conversationId === pub.conversationId).sort((a, b) => a.position - b.position).map((m) => m.text)).toEqual([
       'Neuer Tarif!',
       'Gilt das auch für mich?',
     ]);
@@ -130,7 +130,7 @@ describe('applyRetention', () => {
     const r = await applyRetention(db, T0, { retentionDays: 30 });
     expect(r).toMatchObject({ conversations: 1, messages: 2 });
     expect(await db.conversations.get(old.conversationId)).toBeUndefined();
-    expect((await db.messages.toArray()).map((m) => m.text)).toEqual(['neu']);
+    expect((await allMessages(db)).map((m) => m.text)).toEqual(['neu']);
     expect(await db.conversations.get(mixed.conversationId)).toBeDefined();
     expect((await db.events.toArray()).every((e) => e.at >= T0 - 30 * DAY)).toBe(true);
     // A customer the agent wrote a note about stays; the note too.

@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { type CareDb, openDb } from '../../lib/db';
+import { type CareDb, type MessageRecord, openDb } from '../../lib/db';
+import { allMessages } from '../../lib/db/messages';
 import type { Conversation, Message } from '../../lib/model/conversation';
 
 let n = 0;
@@ -49,4 +50,12 @@ export function igDm(threadId: string, handle: string, name: string, messages: M
     messages,
     composerFound: true,
   };
+}
+
+/** Every stored message, from the chunk rows. */
+export { allMessages };
+
+/** One stored message by id. */
+export async function messageById(db: CareDb, id: string): Promise<MessageRecord | undefined> {
+  return (await allMessages(db)).find((m) => m.id === id);
 }

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db';
 import { declareVersions, LATEST_VERSION, SCHEMA_VERSIONS } from '../../lib/db/migrations';
 import { customerHistory, getSettings, listNotes, listTags, waitingList } from '../../lib/db/repo';
-import { RECORD_SCHEMAS, SettingsSchema } from '../../lib/db/schema';
+import { chunkThread, type MessageChunk, threadMessages } from '../../lib/db/messages';
+import { type MessageRecord, RECORD_SCHEMAS, SettingsSchema } from '../../lib/db/schema';
 import { DEFAULT_SETTINGS } from '../../lib/db/settings';
+import { allMessages, messageById } from './helpers';
 
 const T0 = Date.parse('2026-11-18T09:00:00Z');
 const MIN = 60_000;
@@ -81,8 +83,22 @@ function v2Rows(): Record<string, unknown[]> {
   };
 }
 
+/** The same rows as version 4 stored them: messages in per-thread chunk rows. */
+function v4Rows(): Record<string, unknown[]> {
+  const { messages, ...rest } = v2Rows();
+  const byThread = new Map<string, MessageRecord[]>();
+  for (const m of messages as MessageRecord[]) byThread.set(m.conversationId, [...(byThread.get(m.conversationId) ?? []), m]);
+  return { ...rest, messageChunks: [...byThread].flatMap(([conv, ms]) => chunkThread(conv, ms)) };
+}
+
 /** Rows as the given schema version stored them. */
-const rowsOf = (version: number): Record<string, unknown[]> => (version === 1 ? v1Rows() : v2Rows());
+const rowsOf = (version: number): Record<string, unknown[]> => (version === 1 ? v1Rows() : version < 4 ? v2Rows() : v4Rows());
+
+/** The rows a version's tables held, with chunked messages as single messages. */
+function expectedRows(rows: Record<string, unknown[]>): Record<string, unknown[]> {
+  const { messageChunks, ...rest } = rows;
+  return messageChunks ? { ...rest, messages: (messageChunks as MessageChunk[]).flatMap((c) => c.messages) } : rest;
+}
 
 function msgV1(
   n: number,
@@ -126,8 +142,8 @@ describe('schema migrations', () => {
       const db = openDb('upgrade', { indexedDB, IDBKeyRange });
       await db.open();
       expect(db.verno).toBe(LATEST_VERSION);
-      for (const [table, list] of Object.entries(rows)) {
-        const now = await db.table(table).toArray();
+      for (const [table, list] of Object.entries(expectedRows(rows))) {
+        const now: Array<{ id: string }> = table === 'messages' ? await allMessages(db) : await db.table(table).toArray();
         expect(now).toHaveLength(list.length);
         // Every old field is still there with its value.
         for (const before of list as Array<Record<string, unknown>>) {
@@ -138,10 +154,13 @@ describe('schema migrations', () => {
         const schema = RECORD_SCHEMAS[table as keyof typeof RECORD_SCHEMAS];
         if (schema) for (const r of now) expect(schema.safeParse(r).error).toBeUndefined();
       }
+      // Each thread's messages are together, in the page's order.
+      expect((await threadMessages(db, id(4))).map((m) => m.text)).toEqual(['Router kaputt', 'Hallo?']);
+      expect((await threadMessages(db, id(5))).map((m) => m.text)).toEqual(['Wann kommt die Rechnung?', 'Heute noch!']);
       // Fields added on the way were computed, not invented.
       expect((await db.customers.get(id(1)))?.groupId).toBe(id(1));
-      expect(await db.messages.get(id(6))).toMatchObject({ sentAt: Date.parse('2026-11-18T08:00:00Z'), timeSource: 'exact' });
-      expect(await db.messages.get(id(8))).toMatchObject({ sentAt: T0 - 120 * MIN, timeSource: 'relative' });
+      expect(await messageById(db, id(6))).toMatchObject({ sentAt: Date.parse('2026-11-18T08:00:00Z'), timeSource: 'exact' });
+      expect(await messageById(db, id(8))).toMatchObject({ sentAt: T0 - 120 * MIN, timeSource: 'relative' });
       expect((await db.conversations.get(id(4)))?.needsReply).toBe(1);
       expect((await db.conversations.get(id(5)))?.needsReply).toBe(0);
       // And the features that rely on them work on the upgraded data.

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDb } from '../../lib/db';
 import { applyRetention, eraseCustomer, findCustomerForAuthor, recordConversation } from '../../lib/db/repo';
 import type { Conversation } from '../../lib/model/conversation';
-import { allRows, freshDb, igDm, msg, xDm } from './helpers';
+import { allRows, freshDb, igDm, msg, xDm, allMessages, messageById } from './helpers';
 
 const T0 = Date.parse('2026-11-18T09:00:00Z');
 const MIN = 60_000;
@@ -34,7 +34,7 @@ describe('recordConversation', () => {
     });
     expect(third.customerId).not.toBe(first.customerId);
     expect(await db.customers.get(third.customerId!)).toBeDefined();
-    expect((await db.messages.get(third.messageIds[0]!))?.customerId).toBe(third.customerId);
+    expect((await messageById(db, third.messageIds[0]!))?.customerId).toBe(third.customerId);
   });
 
   it('matches a returning author to a new customer after retention removed the old one', async () => {
@@ -77,7 +77,7 @@ describe('recordConversation', () => {
     const again = await recordConversation(db, conv, { seenAt: T0 + 10 * MIN });
     expect(again.added).toBe(0);
     expect(again.messageIds).toEqual(first.messageIds);
-    expect(await db.messages.count()).toBe(4);
+    expect((await allMessages(db)).length).toBe(4);
     expect(await db.conversations.count()).toBe(1);
     expect(await db.customers.count()).toBe(1);
     expect(again.firstSeenAt).toEqual([T0, T0, T0, T0]);
@@ -98,7 +98,7 @@ describe('recordConversation', () => {
     const r = await recordConversation(db, igDm('t1', 'mia.k', 'Mia K', [m1, m2]), { seenAt: T0 + MIN });
     expect(r.added).toBe(1);
     expect(r.firstSeenAt).toEqual([T0 + MIN, T0]);
-    expect(await db.messages.count()).toBe(2);
+    expect((await allMessages(db)).length).toBe(2);
   });
 
   it('upserts by platform id even when the text changed (edited message)', async () => {
@@ -106,7 +106,7 @@ describe('recordConversation', () => {
     const a = msg({ id: '555', author: { handle: 'lena' }, text: 'Tippfehler', timestamp: '2026-11-18T08:00:00Z' });
     await recordConversation(db, xPost([a]), { seenAt: T0 });
     await recordConversation(db, xPost([{ ...a, text: 'Korrigiert' }]), { seenAt: T0 + MIN });
-    const rows = await db.messages.toArray();
+    const rows = await allMessages(db);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.text).toBe('Korrigiert');
     expect(rows[0]!.sentAt).toBe(Date.parse('2026-11-18T08:00:00Z'));
@@ -153,7 +153,7 @@ describe('recordConversation', () => {
     const c = await recordConversation(db, fb('p3', 'https://www.facebook.com/tom.b.7'), { seenAt: T0 });
     expect(b.customerIds[0]).toBe(a.customerIds[0]);
     expect(c.customerIds[0]).not.toBe(a.customerIds[0]);
-    const stored = await db.messages.get(a.messageIds[0]!);
+    const stored = await messageById(db, a.messageIds[0]!);
     expect(stored?.timeSource).toBe('relative');
     expect(stored?.sentAt).toBe(T0 - 120 * MIN);
   });
@@ -198,7 +198,7 @@ describe('recordConversation', () => {
     const mask = (t: string): string => t.replace(/\d[\d ]{6,}\d/g, '[PHONE]');
     await recordConversation(db, conv, { seenAt: T0, maskText: mask });
     await recordConversation(db, conv, { seenAt: T0 + MIN, maskText: mask });
-    const rows = await db.messages.toArray();
+    const rows = await allMessages(db);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.text).toBe('Meine Nummer ist [PHONE]');
     expect(rows[0]!.masked).toBe(true);
@@ -252,7 +252,7 @@ describe('recordConversation', () => {
 });
 
 describe('re-reading a thread', () => {
-  it('writes no message row when nothing changed', async () => {
+  it('writes nothing when nothing changed', async () => {
     const db = freshDb();
     const conv = igDm('t1', 'mia.k', 'Mia K', [
       msg({ author: { name: 'Mia K' }, text: 'eins' }),
@@ -260,15 +260,15 @@ describe('re-reading a thread', () => {
     ]);
     await recordConversation(db, conv, { seenAt: T0 });
     let writes = 0;
-    db.messages.hook('updating', () => {
+    db.messageChunks.hook('updating', () => {
       writes += 1;
     });
-    db.messages.hook('creating', () => {
+    db.messageChunks.hook('creating', () => {
       writes += 1;
     });
     await recordConversation(db, conv, { seenAt: T0 + MIN });
     expect(writes).toBe(0);
-    // A new message writes that row only.
+    // A new message rewrites its thread's chunk only.
     await recordConversation(db, { ...conv, messages: [...conv.messages, msg({ author: { name: 'Mia K' }, text: 'drei' })] }, {
       seenAt: T0 + 2 * MIN,
     });

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { CareDb } from '../../lib/db';
 import { saveSettings } from '../../lib/db/repo';
 import { localStore, maybeApplyRetention, remoteStore, RETENTION_RUN_KEY, serveStore, STORE_MESSAGE } from '../../lib/sidebar/store';
-import { freshDb, igDm, msg } from '../db/helpers';
+import { freshDb, igDm, msg, allMessages } from '../db/helpers';
 
 let db: CareDb;
 const sidebar = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidebar.html') });
@@ -55,7 +55,7 @@ describe('background store for the sidebar', () => {
   it('stores masked text when the agent chose it', async () => {
     await saveSettings(db, { storeMaskedOnly: true });
     await localStore(db).recordRead(thread, 1_700_000_000_000);
-    const [row] = await db.messages.toArray();
+    const [row] = await allMessages(db);
     expect(row!.text).not.toContain('55512345');
     expect(row!.masked).toBe(true);
   });
@@ -65,10 +65,10 @@ describe('background store for the sidebar', () => {
     const now = 1_800_000_000_000;
     await localStore(db).recordRead(thread, now - 400 * day);
     expect(await maybeApplyRetention(db, now)).toBe(false);
-    expect(await db.messages.count()).toBe(1);
+    expect((await allMessages(db)).length).toBe(1);
     await saveSettings(db, { retentionDays: 30 });
     expect(await maybeApplyRetention(db, now)).toBe(true);
-    expect(await db.messages.count()).toBe(0);
+    expect((await allMessages(db)).length).toBe(0);
     expect((await fakeBrowser.storage.local.get(RETENTION_RUN_KEY))[RETENTION_RUN_KEY]).toBe(now);
     expect(await maybeApplyRetention(db, now + day / 2)).toBe(false);
     expect(await maybeApplyRetention(db, now + day)).toBe(true);
