@@ -51,9 +51,16 @@ const LAST_SEEN_REFRESH_MS = 3_600_000;
  * dropped as soon as any context commits a write that may delete or change it or its customer (Dexie's
  * storagemutated event carries the touched primary keys, also from other pages of the extension), so a
  * hit needs no read: an erased or expired customer takes its identities out of the cache with it.
+ * That notice reaches other pages asynchronously, so each recording also counts the erasure tombstones
+ * inside its own transaction: if another page erased someone since, the whole cache is dropped first.
  */
 const IDENTITY_CACHE_SIZE = 5_000;
-const identityCaches = new WeakMap<CareDb, Map<string, IdentityRecord>>();
+interface IdentityCache {
+  rows: Map<string, IdentityRecord>;
+  /** Erasure tombstones stored when the cache was last known to be current (null: unknown). */
+  erasures: number | null;
+}
+const identityCaches = new WeakMap<CareDb, IdentityCache>();
 
 type Parts = Record<string, unknown>;
 
@@ -64,19 +71,19 @@ function touched(parts: Parts, dbName: string, table: string): RangeSet | null {
   return part instanceof RangeSet ? part : Object.assign(new RangeSet(), part);
 }
 
-function identityCache(db: CareDb): Map<string, IdentityRecord> {
+function identityCache(db: CareDb): IdentityCache {
   let cache = identityCaches.get(db);
   if (!cache) {
-    const fresh = new Map<string, IdentityRecord>();
+    const fresh: IdentityCache = { rows: new Map(), erasures: null };
     identityCaches.set(db, (cache = fresh));
     const dbName = db.name;
     Dexie.on('storagemutated', (parts: Parts) => {
-      if (fresh.size === 0) return;
+      if (fresh.rows.size === 0) return;
       const customers = touched(parts, dbName, 'customers');
       const identities = touched(parts, dbName, 'identities');
       if (!customers && !identities) return;
-      for (const [k, r] of fresh) {
-        if (customers?.hasKey(r.customerId) || identities?.hasKey(r.id)) fresh.delete(k);
+      for (const [k, r] of fresh.rows) {
+        if (customers?.hasKey(r.customerId) || identities?.hasKey(r.id)) fresh.rows.delete(k);
       }
     });
   }
@@ -169,10 +176,19 @@ export async function recordConversation(
 
   return db.transaction(
     'rw',
-    [db.customers, db.identities, db.conversations, db.messageChunks, db.events, db.outbox],
+    [db.customers, db.identities, db.conversations, db.messageChunks, db.events, db.outbox, db.erasures],
     async () => {
       const changes: OutboxChange[] = [];
-      const existingConv = (await db.conversations.where('threadKey').equals(threadKey).toArray())[0];
+      const cache = identityCache(db);
+      const [existingConvs, erasures] = await Promise.all([
+        db.conversations.where('threadKey').equals(threadKey).toArray(),
+        db.erasures.count(),
+      ]);
+      if (cache.erasures !== erasures) {
+        cache.rows.clear();
+        cache.erasures = erasures;
+      }
+      const existingConv = existingConvs[0];
       const conversationId = existingConv?.id ?? uuidv7(seenAt);
       // Keys are per thread, so the thread's stored messages are all the candidates: one range read.
       const chunks = existingConv ? await threadChunks(db, existingConv.id) : [];
@@ -193,11 +209,10 @@ export async function recordConversation(
       // Identities seen lately come from memory (see identityCache). The rest: one getAll() per key,
       // all in flight at once: anyOf() on a compound index and first() both walk a cursor, a round
       // trip per step.
-      const cache = identityCache(db);
       const wanted = unknown.flatMap(([, a]) => a.keys);
       const found = await Promise.all(
         wanted.map((k) => {
-          const c = cache.get(keyString(k));
+          const c = cache.rows.get(keyString(k));
           return c ? [c] : db.identities.where('[platform+kind+value]').equals([k.platform, k.kind, k.value]).toArray();
         }),
       );
@@ -405,7 +420,7 @@ export async function recordConversation(
 
       // Remembered only once the transaction commits.
       Dexie.currentTransaction?.on('complete', () => {
-        for (const r of found.flat().concat(newIdentities)) rememberIdentity(cache, keyString(r), r);
+        for (const r of found.flat().concat(newIdentities)) rememberIdentity(cache.rows, keyString(r), r);
       });
       return {
         conversationId,

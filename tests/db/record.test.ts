@@ -64,6 +64,34 @@ describe('recordConversation', () => {
     background.close();
   });
 
+  it('does not reuse a cached identity erased by another page whose change notice has not arrived yet', async () => {
+    const factory = new IDBFactory();
+    const db = openDb('late-notice', { indexedDB: factory, IDBKeyRange });
+    const first = await recordConversation(db, xDm('d1', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Hallo' })]), { seenAt: T0 });
+    // Another extension page erases her; Dexie's cross-page notice is asynchronous, so here the erasure
+    // is written below Dexie, where this connection hears nothing of it.
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = factory.open('late-notice');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction(['customers', 'identities', 'erasures'], 'readwrite');
+      tx.objectStore('customers').delete(first.customerId!);
+      tx.objectStore('identities').clear();
+      tx.objectStore('erasures').add({ id: '0190f000-0000-7000-8000-0000000000ee', teamId: null, createdAt: T0, updatedAt: T0, erasedId: first.customerId, erasedAt: T0 });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+    const again = await recordConversation(db, xDm('d2', 'mia_k', 'Mia K', [msg({ author: { handle: 'mia_k' }, text: 'Neu hier' })]), {
+      seenAt: T0 + MIN,
+    });
+    expect(again.customerId).not.toBe(first.customerId);
+    expect(await db.customers.get(again.customerId!)).toBeDefined();
+    db.close();
+  });
+
   it('stores a thread, and a re-visit adds no duplicates and keeps the first sighting', async () => {
     const db = freshDb();
     const conv = igDm('t1', 'mia.k', 'Mia K', [
