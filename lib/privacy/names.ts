@@ -17,7 +17,6 @@ interface Tok {
   lower: string;
 }
 
-const WORD = /[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*/gu;
 const CAP = /^\p{Lu}\p{Ll}/u;
 const SURNAME = /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
 // lower-case surnames, also with an elided or Gaelic prefix ("o'brien", "d'angelo", "mcleod")
@@ -83,11 +82,56 @@ const MAX_TOKENS = 20_000;
 const MAX_NAMES = 200;
 const MAX_GATE_WORDS = 5_000;
 
-function tokens(text: string): Tok[] {
+const LETTER_AT = /\p{L}/uy;
+
+/** Width of the letter (a code point of \p{L}) at i: 0 when none, 2 for a letter outside the BMP. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 0x100) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+  LETTER_AT.lastIndex = i;
+  if (!LETTER_AT.test(text)) return 0;
+  return LETTER_AT.lastIndex - i;
+}
+
+/**
+ * The words of WORD (`[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*`), read by hand: the regex engine's
+ * Unicode mode and a match array per word cost more than this loop over the usual Latin text.
+ */
+export function tokens(text: string): Tok[] {
   const out: Tok[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m && out.length < MAX_TOKENS; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, w: m[0], lower: '' });
+  const n = text.length;
+  let i = 0;
+  while (i < n && out.length < MAX_TOKENS) {
+    const w = letterAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      const c = i < n ? text.charCodeAt(i) : -1;
+      if (c === 39 || c === 0x2019) {
+        i++;
+        continue;
+      }
+      if (c < 0) break;
+      const k = letterAt(text, i);
+      if (k > 0) {
+        i += k;
+        continue;
+      }
+      if (c === 45 && i + 1 < n) {
+        const after = letterAt(text, i + 1);
+        if (after > 0) {
+          i += 1 + after;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push({ start, end: i, w: text.slice(start, i), lower: '' });
   }
   return out;
 }
@@ -204,6 +248,8 @@ function plainLowerName(text: string, toks: Tok[], i: number): boolean {
 }
 
 const TITLES = new Set(['herr', 'herrn', 'frau', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+// (lower-casing never shortens a word, so a longer word is no title)
+const MAX_TITLE = Math.max(...[...TITLES].map((t) => t.length));
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|sankt|saint|san|santa|santo|são|sint)\.?\s$/iu;
 
@@ -217,7 +263,7 @@ export function detectNames(text: string): Candidate[] {
   for (let i = 0; i < toks.length && out.length < MAX_NAMES; i++) {
     const t = toks[i]!;
     // "Herr Braun", "Mrs Patel": a title with a surname only; a first name after the title is read on its own
-    if (TITLES.has(low(t))) continue;
+    if (t.end - t.start <= MAX_TITLE && TITLES.has(low(t))) continue;
     const prevChar = t.start > 0 ? text[t.start - 1] : '';
     if (prevChar === '@' || prevChar === '#' || prevChar === '.' || prevChar === '_') continue;
     const cap = CAP.test(t.w);
