@@ -57,7 +57,7 @@ const PO_BOX = new RegExp(
 const STREET_NUMBER = new RegExp(`\\d(?<=[egmrdnlp.]\\s?\\d)(?<=(?:${SUFFIX})\\s?\\d)`, 'gi');
 // a risky suffix right before a house number (a necessary part of DE_STREET_RISKY, same flags)
 const GATE_RISKY = new RegExp(`\\d(?<=(?:${RISKY_SUFFIX})\\s?\\d)`, 'iu');
-const GATE_CITY = /\d\s?[a-hA-H]?(,?)\s(?:[A-Z]{1,2}-)?\d{4,5}\s/g;
+export const GATE_CITY = /\d\s?[a-hA-H]?(,?)\s(?:[A-Z]{1,2}-)?\d{4,5}\s/g;
 const GATE_EN = new RegExp(`\\b${dispatchAlternation(`(?:${EN_TYPE})`, false)}\\b`);
 const GATE_BOX = /box|postfach/i;
 const MAX_MATCHES = 200;
@@ -102,11 +102,12 @@ function streets(text: string, out: Candidate[]): void {
   }
 }
 
-export function detectAddresses(text: string): Candidate[] {
+/** `postcode`: the text has four or five digits standing alone before whitespace (preScan); GATE_CITY needs them. */
+export function detectAddresses(text: string, postcode = true): Candidate[] {
   let city = false;
   let cityComma = false;
   GATE_CITY.lastIndex = 0;
-  for (let m = GATE_CITY.exec(text), g = 0; m && g < 100; m = GATE_CITY.exec(text), g++) {
+  for (let m = postcode ? GATE_CITY.exec(text) : null, g = 0; m && g < 100; m = GATE_CITY.exec(text), g++) {
     city = true;
     if (m[1] === ',') {
       cityComma = true;

@@ -101,7 +101,8 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   const scan = preScan(text);
   const cands: Candidate[] = [];
   if (options.extraRules?.length) runRules(text, options.extraRules, cands);
-  const marked = OBFUSCATION_MARK.test(text);
+  // the mark needs a bracket or a spelled-out dot/punkt/ät after whitespace; most texts have neither
+  const marked = (scan.bracket || scan.spelled) && OBFUSCATION_MARK.test(text);
   if (scan.at || marked) add(cands, detectEmails(text, scan.at, marked));
   add(cands, detectNames(text));
   if (scan.digits > 0) {
@@ -119,7 +120,7 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
       if (scan.digits >= 16 || scan.upperUpperDigitDigit) add(cands, detectFormats(text));
     }
     if (scan.dottedDigits >= 3 || scan.colons >= 3) add(cands, detectIps(text, scan.colons >= 3));
-    add(cands, detectAddresses(text));
+    add(cands, detectAddresses(text, scan.postcode));
     if (scan.upperUpperDigitDigit || scan.upperDashUpper) add(cands, detectPlates(text));
   }
   return resolve(dropInsideUrls(text, cands), text.length);

@@ -15,13 +15,25 @@ export interface PreScan {
   upperDashUpper: boolean;
   /** Number of "digit.digit" (IPv4 needs three). */
   dottedDigits: number;
+  /** One of ( [ { < : a bracketed "(at)" / "[dot]" is possible. */
+  bracket: boolean;
+  /** Whitespace before d, p or ä (any case): a spelled-out " dot " / " punkt " / " ät " is possible. */
+  spelled: boolean;
+  /** Four or five digits on their own followed by whitespace: a postcode before a city is possible. */
+  postcode: boolean;
 }
 
 const UPPER = 1;
 const DIGIT = 2;
 const DASH = 3;
 const DOT = 4;
+const WS = 5;
 const OTHER = 0;
+
+/** Whitespace as the regex class \s knows it. */
+export const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 export function preScan(text: string): PreScan {
   let digits = 0;
@@ -31,37 +43,60 @@ export function preScan(text: string): PreScan {
   let uudd = false;
   let udu = false;
   let dotted = 0;
+  let bracket = false;
+  let spelled = false;
+  let postcode = false;
+  let run = 0;
   let p1 = OTHER;
   let p2 = OTHER;
   let p3 = OTHER;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // lower-case letters and spaces, most of a text, change nothing but the history
-    if ((c >= 97 && c <= 122) || c === 32) {
+    // lower-case letters and spaces, most of a text, change little but the history
+    if (c >= 97 && c <= 122) {
+      if ((c === 100 || c === 112) && p1 === WS) spelled = true;
       p3 = p2;
       p2 = p1;
       p1 = OTHER;
+      continue;
+    }
+    if (c === 32) {
+      if (p1 === DIGIT && run >= 4 && run <= 5) postcode = true;
+      p3 = p2;
+      p2 = p1;
+      p1 = WS;
       continue;
     }
     let k = OTHER;
     if (c >= 48 && c <= 57) {
       digits++;
       k = DIGIT;
+      run = p1 === DIGIT ? run + 1 : 1;
       if (p1 === DIGIT && p2 === UPPER && p3 === UPPER) uudd = true;
       else if (p1 === DOT && p2 === DIGIT) dotted++;
     } else if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) {
       upper = true;
       k = UPPER;
       if (p1 === DASH && p2 === UPPER) udu = true;
+      if ((c === 68 || c === 80 || c === 0xc4) && p1 === WS) spelled = true;
     } else if (c === 45) k = DASH;
     else if (c === 46) k = DOT;
     else if (c === 64) at = true;
     else if (c === 58) colons++;
+    else if (c === 40 || c === 91 || c === 123 || c === 60) bracket = true;
+    else if (c === 0xe4) {
+      if (p1 === WS) spelled = true;
+    } else if (isSpace(c)) {
+      if (p1 === DIGIT && run >= 4 && run <= 5) postcode = true;
+      k = WS;
+    }
     p3 = p2;
     p2 = p1;
     p1 = k;
   }
-  return { digits, at, upper, colons, upperUpperDigitDigit: uudd, upperDashUpper: udu, dottedDigits: dotted };
+  return {
+    digits, at, upper, colons, upperUpperDigitDigit: uudd, upperDashUpper: udu, dottedDigits: dotted, bracket, spelled, postcode,
+  };
 }
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
