@@ -242,7 +242,9 @@ export function detectKeyed(text: string): Candidate[] {
         end = c.end;
       }
     }
-    if (end > 0) KEYWORDS.lastIndex = end;
+    // (never back: a birth date found before "geboren"/"born" ends before the keyword, and going back
+    // to it would find the same keyword again and again, never reading the keywords after it)
+    if (end > from) KEYWORDS.lastIndex = end;
   }
   return out;
 }

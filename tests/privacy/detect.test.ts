@@ -142,6 +142,13 @@ describe('detect: numbers introduced as customer, order or secret', () => {
     expect(found('Lieferung am 14.03.2025 kam nicht, bestellt am 01.03.2025')).toEqual([]);
     expect(found('birthday present ordered 12/01/2024 never came')).toEqual([]);
   });
+  it('reads the ids after a birth date written before "geboren" / "born"', () => {
+    expect(found('Ich bin am 12.03.1985 geboren, Kundennummer 40918273.')).toEqual([
+      'DATE_OF_BIRTH: 12.03.1985',
+      'CUSTOMER_ID: 40918273',
+    ]);
+    expect(found('I was 1990-04-02 born, order number 55667788')).toEqual(['DATE_OF_BIRTH: 1990-04-02', 'ORDER_ID: 55667788']);
+  });
 });
 
 describe('detect: names', () => {
