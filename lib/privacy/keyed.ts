@@ -197,14 +197,86 @@ function dispatched(): { source: string; families: Map<string, number[]> } {
 }
 
 const DISPATCHED = dispatched();
-const KEYWORDS = new RegExp(DISPATCHED.source, 'gi');
+/** The keyword regex itself; detectKeyed runs it through nextKeyword. */
+export const KEYWORDS = new RegExp(DISPATCHED.source, 'gi');
 const FAMILY_WHOLE = FAMILY_BODIES.map((body) => new RegExp(`^${body}$`, 'i'));
+
+/** Lower case as the i flag (without u) compares these characters: ASCII and Latin-1 capitals. */
+const fold1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+
+/**
+ * The first two characters a keyword can start with, as first * 65536 + second (folded), and the first
+ * characters after which any second one is possible: a keyword match can only start where the text holds
+ * such a pair, so the regex runs (sticky) only there instead of at every word.
+ */
+function keywordStarts(): { pairs: Set<number>; anySecond: Set<number> } {
+  const pairs = new Set<number>();
+  const anySecond = new Set<number>();
+  for (const body of FAMILY_BODIES) {
+    for (const alt of alternatives(body).flatMap(literalStarts)) {
+      const first = fold1(alt.toLowerCase().charCodeAt(0));
+      let second: string[] | null = null;
+      let next = 2;
+      const c = alt[1];
+      if (c === undefined) second = null;
+      else if (c === '\\' && alt[2] && !/[A-Za-z0-9]/.test(alt[2])) {
+        second = [alt[2]];
+        next = 3;
+      } else if (c === '[') {
+        const close = alt.indexOf(']', 2);
+        const body = alt.slice(2, close);
+        second = /^[^\\^\]-][^\\\]]*$/.test(body) && !/.-./.test(body) ? [...body] : null;
+        next = close + 1;
+      } else if (/[\p{L}\p{N} '’.#-]/u.test(c)) second = [c];
+      // an optional or repeated second element, or a group: any second character
+      if (second && /^[?*{]/.test(alt.slice(next))) second = null;
+      if (!second) anySecond.add(first);
+      else for (const ch of second) pairs.add(first * 65536 + fold1(ch.toLowerCase().charCodeAt(0)));
+    }
+  }
+  return { pairs, anySecond };
+}
+const STARTS = keywordStarts();
+const KEYWORD_AT = new RegExp(DISPATCHED.source, 'iy');
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** KEYWORDS.exec from `from`: the same match, tried only where a keyword's first two characters stand. */
+export function nextKeyword(text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  let prevWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordCode(c);
+    if (word && !prevWord) {
+      const first = fold1(c);
+      if (STARTS.anySecond.has(first) || (i + 1 < n && STARTS.pairs.has(first * 65536 + fold1(text.charCodeAt(i + 1))))) {
+        KEYWORD_AT.lastIndex = i;
+        const m = KEYWORD_AT.exec(text);
+        if (m) return m;
+      }
+    }
+    prevWord = word;
+  }
+  return null;
+}
+
+/** familyOf per lower-cased keyword (a small finite set: the spellings the keyword lists allow). */
+const FAMILY_OF = new Map<string, number>();
 
 /**
  * The family of a keyword match: the first family one of whose alternatives spells the whole match (an
  * earlier family spelling it would have matched first, so this is the family the alternation chose).
  */
 function familyOf(key: string): number {
+  let f = FAMILY_OF.get(key);
+  if (f === undefined) {
+    f = familyOfUncached(key);
+    if (FAMILY_OF.size < 5000) FAMILY_OF.set(key, f);
+  }
+  return f;
+}
+
+function familyOfUncached(key: string): number {
   const fams = DISPATCHED.families.get(key[0]!.toLowerCase()) ?? [];
   if (fams.length === 1) return fams[0]!;
   for (const f of fams) if (FAMILY_WHOLE[f]!.test(key)) return f;
@@ -216,13 +288,14 @@ const MAX_KEYWORDS = 500;
 /** Every keyword-introduced value: ids, secrets, birth dates, plates. */
 export function detectKeyed(text: string): Candidate[] {
   const out: Candidate[] = [];
-  KEYWORDS.lastIndex = 0;
   let n = 0;
-  for (let m = KEYWORDS.exec(text); m && n < MAX_KEYWORDS; m = KEYWORDS.exec(text), n++) {
-    if (letterBefore(text, m.index)) continue;
+  let pos = 0;
+  for (let m = nextKeyword(text, 0); m && n < MAX_KEYWORDS; m = nextKeyword(text, pos), n++) {
     const from = m.index + m[0].length;
+    pos = from;
+    if (letterBefore(text, m.index)) continue;
     const key = m[0].toLowerCase();
-    const family = familyOf(m[0]);
+    const family = familyOf(key);
     let end = -1;
     if (family === 0) end = idAfter(text, from, key, 'CUSTOMER_ID', out, (v, a) => plausibleId(v, a, false));
     else if (family === 1)
@@ -244,7 +317,7 @@ export function detectKeyed(text: string): Candidate[] {
     }
     // (never back: a birth date found before "geboren"/"born" ends before the keyword, and going back
     // to it would find the same keyword again and again, never reading the keywords after it)
-    if (end > from) KEYWORDS.lastIndex = end;
+    if (end > from) pos = end;
   }
   return out;
 }
