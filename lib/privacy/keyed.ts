@@ -237,6 +237,17 @@ function keywordStarts(): { pairs: Set<number>; anySecond: Set<number> } {
   return { pairs, anySecond };
 }
 const STARTS = keywordStarts();
+// the same as flat tables for ASCII first and Latin-1 second characters (a Set lookup per word costs more)
+const ANY_SECOND = new Uint8Array(128);
+const PAIR = new Uint8Array(128 * 256);
+for (const f of STARTS.anySecond) if (f < 128) ANY_SECOND[f] = 1;
+for (const p of STARTS.pairs) if (p >>> 16 < 128 && (p & 0xffff) < 256) PAIR[(p >>> 16) * 256 + (p & 0xffff)] = 1;
+
+/** `second` is -1 at the end of the text. */
+function mayStartKeyword(first: number, second: number): boolean {
+  if (first >= 128 || second < 0) return STARTS.anySecond.has(first) || (second >= 0 && STARTS.pairs.has(first * 65536 + second));
+  return ANY_SECOND[first] === 1 || (second < 256 ? PAIR[first * 256 + second] === 1 : STARTS.pairs.has(first * 65536 + second));
+}
 const KEYWORD_AT = new RegExp(DISPATCHED.source, 'iy');
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
@@ -249,7 +260,7 @@ export function nextKeyword(text: string, from: number): RegExpExecArray | null 
     const word = isWordCode(c);
     if (word && !prevWord) {
       const first = fold1(c);
-      if (STARTS.anySecond.has(first) || (i + 1 < n && STARTS.pairs.has(first * 65536 + fold1(text.charCodeAt(i + 1))))) {
+      if (mayStartKeyword(first, i + 1 < n ? fold1(text.charCodeAt(i + 1)) : -1)) {
         KEYWORD_AT.lastIndex = i;
         const m = KEYWORD_AT.exec(text);
         if (m) return m;

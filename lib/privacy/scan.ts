@@ -17,7 +17,7 @@ export interface PreScan {
   dottedDigits: number;
   /** One of ( [ { < : a bracketed "(at)" / "[dot]" is possible. */
   bracket: boolean;
-  /** Whitespace before d, p or ä (any case): a spelled-out " dot " / " punkt " / " ät " is possible. */
+  /** " dot", " punkt" or " ät" in any case after whitespace: a spelled-out " dot " / " punkt " / " ät " is possible. */
   spelled: boolean;
   /** Four or five digits on their own followed by whitespace: a postcode before a city is possible. */
   postcode: boolean;
@@ -34,6 +34,19 @@ const OTHER = 0;
 export const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+const low = (c: number): number => c | 0x20;
+
+/** Whether the "t" at i ends " dot", " punkt" or " ät" (any case, as the i flag compares them). */
+function spelledBefore(text: string, i: number): boolean {
+  const a = low(text.charCodeAt(i - 1));
+  if (a === 0xe4) return i >= 2 && isSpace(text.charCodeAt(i - 2));
+  if (a === 111) return i >= 3 && low(text.charCodeAt(i - 2)) === 100 && isSpace(text.charCodeAt(i - 3));
+  return (
+    a === 107 && i >= 5 && low(text.charCodeAt(i - 2)) === 110 && low(text.charCodeAt(i - 3)) === 117 &&
+    low(text.charCodeAt(i - 4)) === 112 && isSpace(text.charCodeAt(i - 5))
+  );
+}
 
 export function preScan(text: string): PreScan {
   let digits = 0;
@@ -54,7 +67,7 @@ export function preScan(text: string): PreScan {
     const c = text.charCodeAt(i);
     // lower-case letters and spaces, most of a text, change little but the history
     if (c >= 97 && c <= 122) {
-      if ((c === 100 || c === 112) && p1 === WS) spelled = true;
+      if (c === 116 && !spelled) spelled = spelledBefore(text, i);
       p3 = p2;
       p2 = p1;
       p1 = OTHER;
@@ -78,15 +91,13 @@ export function preScan(text: string): PreScan {
       upper = true;
       k = UPPER;
       if (p1 === DASH && p2 === UPPER) udu = true;
-      if ((c === 68 || c === 80 || c === 0xc4) && p1 === WS) spelled = true;
+      if (c === 84 && !spelled) spelled = spelledBefore(text, i);
     } else if (c === 45) k = DASH;
     else if (c === 46) k = DOT;
     else if (c === 64) at = true;
     else if (c === 58) colons++;
     else if (c === 40 || c === 91 || c === 123 || c === 60) bracket = true;
-    else if (c === 0xe4) {
-      if (p1 === WS) spelled = true;
-    } else if (isSpace(c)) {
+    else if (isSpace(c)) {
       if (p1 === DIGIT && run >= 4 && run <= 5) postcode = true;
       k = WS;
     }
