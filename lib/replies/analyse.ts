@@ -76,9 +76,14 @@ const score = (j: string, toks: string[], cues: Cues): string[] => {
   const hits: string[] = [];
   // stems match word starts, and longer stems also inside German compounds (Rückerstattung, Paketzustellung)
   for (const s of cues.stems ?? []) if (toks.some((t) => t.startsWith(s) || (s.length >= 6 && t.length > s.length + 2 && t.includes(s)))) hits.push(s);
-  for (const p of cues.phrases ?? []) if (hasPhrase(j, p)) hits.push(p);
+  for (const p of cues.phrases ?? []) {
+    if (hasPhrase(j, p)) hits.push(p);
+    // German adjectives inflect: "toll" also as tolle/toller/tolles/tollen ("Tolle Verkehrswende")
+    else if (p.length >= 4 && /^[a-z]+[b-df-hj-np-tv-z]$/.test(p) && INFLECT.some((e) => j.includes(' ' + p + e + ' '))) hits.push(p);
+  }
   return hits;
 };
+const INFLECT = ['e', 'er', 'es', 'en', 'em'];
 
 /** Replaces personal data with spaces so no fact is drawn from it. */
 function mask(text: string, spans: { start: number; end: number }[]): string {
@@ -129,11 +134,19 @@ const CONTACT_ME_RE = /\b(?:schreib(?:t)? mir|dm me|message me|text me|kontaktie
 /** phishing cues of a fake brand account (prizes, verification, data) */
 const PHISH_RE = /gewinn|giveaway|gratis|verifizier|verify|bestätig|confirm your|passwor|password|login|anmelde|bankdaten|card details|bank details|ausgewählt|selected|you (?:have )?won|du hast gewonnen|gutschein|voucher|bonus|prämie|reward|claim/iu;
 const HOWTO_RE = /^(?:\s*(?:hi|hallo|hey|moin)[,!.]?\s*)?(?:how (?:do|can|would) (?:i|we)|how long|can i|could i|is it possible|wie (?:kann|melde|ändere|bekomme|lange|funktioniert)|kann ich|können wir|wo kann ich|geht das)\b/iu;
+/** the praise is taken back at the end of a sentence: "… nicht.", "— NOT!", "#not" */
+const REVERSAL_RE = /(?:…|\.\.\.|[-–—])\s*(?:nicht|not|nope|eben nicht|not really|von wegen)\s*[.!]*\s*(?:$|[\p{Extended_Pictographic}\s]*$|(?<=[.!])\s)|#not\b|\bvon wegen\b/iu;
+/** shouting: three or more words in capitals in a row ("CALL ME NOW", "WO IST MEIN PAKET") */
+const SHOUT_RUN_RE = /(?<![\p{L}])\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,}){2,}(?![\p{L}])/u;
+/** an ultimatum: "sort it out or I'm deleting the app", "sonst lösche ich die App" */
+const ULTIMATUM_RE = /\bor (?:else|i(?:'m| am|’m|'ll| will)) (?:\w+ )?(?:delet|leav|cancel|switch|clos|report|tak|go(?:ne|ing)? (?:to|elsewhere)|uninstall|done)\w*|\b(?:deleting|uninstalling|delete|uninstall) (?:the|your) app\b|\bsonst (?:lösch|kündig|wechsel|geh|melde|bin ich)\w*|\b(?:lösche|deinstalliere) (?:ich )?(?:die|eure) app\b/iu;
+/** mockery: "imagine working at …", "stell dir vor, du arbeitest bei …" */
+const MOCK_IMAGINE_RE = /(?:^|[.!?]\s+)imagine\s+(?:\w+\s+)?\w+ing\b|\bstell(?:t)? (?:dir|euch) vor,? (?:du|ihr|man)\b/iu;
 /** irony markers that are sarcastic on their own */
-const STRONG_IRONY = new Set(['danke fur nix', 'danke fur nichts', 'thanks for nothing', 'vielen dank auch', 'na toll', 'na super', 'na klasse', 'oh great', 'vom feinsten', 'praise-then-failure', 'superlative', 'so much for']);
+const STRONG_IRONY = new Set(['reversal', 'danke fur nix', 'danke fur nichts', 'thanks for nothing', 'vielen dank auch', 'na toll', 'na super', 'na klasse', 'oh great', 'vom feinsten', 'praise-then-failure', 'superlative', 'so much for']);
 /** frustration cues that say a problem is still not solved */
 const UNRESOLVED = new Set(['since', 'seit wochen', 'seit tagen', 'seit monaten', 'immer noch', 'immer noch nicht', 'noch immer nicht', 'noch nicht da', 'still waiting', 'still not', 'still no', 'still not here', 'for weeks', 'for days', 'for months', 'warte immer noch', 'been waiting', 'das ist doch', 'kann doch nicht', 'schon wieder', 'again', 'yet again', 'in folge', 'in a row', 'keine antwort', 'no reply', 'no response', 'no answer']);
-const STRONG_ANGRY = ['shocking', 'schockierend', 'nobody cares', 'no one cares', 'keinen interessiert', 'interessiert keinen', 'interessiert niemanden', 'not acceptable', 'nicht akzeptabel', 'nicht mein problem', 'not my problem', 'not my job', 'nicht mein job', 'nicht mein bier', 'frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
+const STRONG_ANGRY = ['erbarmlich', 'armselig', 'unter aller sau', 'schamt euch', 'shame on you', 'absolute joke', 'a total joke', 'beyond a joke', 'shocking', 'schockierend', 'nobody cares', 'no one cares', 'keinen interessiert', 'interessiert keinen', 'interessiert niemanden', 'not acceptable', 'nicht akzeptabel', 'nicht mein problem', 'not my problem', 'not my job', 'nicht mein job', 'nicht mein bier', 'frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
 const TOPIC_STEMS: string[] = Object.values(TOPICS).flatMap((c: Cues) => (c.stems ?? []).filter((x) => x.length >= 4));
 
 const RELATIVE_DATES =
@@ -411,11 +424,12 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
 
   // ── tone ──
   const exclaim = (text.match(/!/g) ?? []).length;
-  const multiBang = /!{2,}|\?{2,}/.test(text);
   const caps = capsWords(text);
   const angry = score(j, toks, TONE.angryWords);
   const frustrated = score(j, toks, TONE.frustratedWords);
   if (SINCE_RE.test(text) && (!/\?\s*$/.test(text.trim()) || /(?<![\p{L}])seit\s/iu.test(text))) frustrated.push('since');
+  // "!!" is emphasis; "??" alone is eagerness ("wann kommt Staffel 2??") unless something went wrong
+  const multiBang = /!{2,}/.test(text) || (/\?{2,}/.test(text) && (angry.length > 0 || frustrated.length > 0 || SAD_EMOJI.test(text) || score(j, toks, TYPE.negative).some((n) => !['no', 'not', 'kein', 'keine', 'nicht'].includes(n))));
   const positive = score(j, toks, TONE.positiveWords);
   const ironyM = score(j, toks, TONE.ironyMarkers);
   const troll = score(j, toks, TONE.trollWords);
@@ -426,17 +440,23 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const laugh = LAUGH_EMOJI.test(text);
   const sad = SAD_EMOJI.test(text);
   const ironyEmoji = IRONY_EMOJI.test(text);
-  const happy = HAPPY_EMOJI.test(text);
+  // 👏 after a failure is applause for the failure (sarcasm), not happiness
+  const happy = HAPPY_EMOJI.test(text.replace(/👏/gu, '')) || (/👏/u.test(text) && !score(j, toks, TYPE.negative).length);
   const concrete = /\b(?:mein|meine|meinen|meinem|my|mir|me|ich|i)\b/iu.test(text);
   // calm anger: a cancel/switch-away threat, a demand for money back, or a strong verdict word
   const switchAway = SWITCH_AWAY_RE.test(text);
-  const threat = switchAway || THREAT_RE.test(text);
+  const threat = switchAway || THREAT_RE.test(text) || ULTIMATUM_RE.test(text);
+  const shouting = SHOUT_RUN_RE.test(masked);
   const strongAngry = score(j, toks, { stems: STRONG_ANGRY.filter((x) => !x.includes(' ')), phrases: STRONG_ANGRY.filter((x) => x.includes(' ')) });
+  // "ihr seid das Letzte": the insult closes the clause ("das letzte Mal" is only a time)
+  if (/\bdas\s+letzte\s*(?:[.!?…@#]|\p{Extended_Pictographic}|$)/iu.test(masked)) strongAngry.push('das letzte');
   // praise superlatives next to a failure ("echt die Schnellsten", "the fastest ever") read as irony
   const superlative = /(?<![\p{L}])(?:die|the)\s+(?:\p{L}+\s+)?\p{L}{3,}(?:sten|est)(?![\p{L}])/iu.test(text) && !/\b(?:the (?:latest|best|nearest|cheapest|fastest way|earliest|closest|biggest|largest|smallest|lowest|highest))\b/i.test(text);
   if (superlative && (score(j, toks, TYPE.negative).length || SAD_EMOJI.test(text) || IRONY_EMOJI.test(text))) ironyM.push('superlative');
   // mockery by comparison: "my pigeon is faster than you", "meine Oma wäre schneller"
   const mockCompare = /(?<![\p{L}])(?:meine?|my)\s+[\p{L}'’]+\s+(?:[\p{L}'’]+\s+){0,3}(?:schneller|faster|quicker|zuverlässiger)(?![\p{L}])[^.!?]{0,20}(?:ist|wäre|is|would be)?/iu.test(text) || /\b(?:meine?|my|our|unsere?|a|an|eine?)\s+(?:\p{L}+\s+)?(?:ist|wäre|waere|is|would be|could be|could|kann)\s+(?:ja\s+|noch\s+|even\s+)?(?:schneller|faster|quicker|zuverlässiger|more reliable|besser|better)\b/iu.test(text);
+  // praise taken back at the end: "kommt da super vorbei… nicht.", "great service... NOT", "#not"
+  if (REVERSAL_RE.test(masked) && (positive.length > 0 || IRONY_EMOJI.test(text))) ironyM.push('reversal');
   // a short praise sentence followed by a failure ("Fantastic. Still waiting on day four.") is sarcasm
   const sentencesRaw = masked.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
   const firstSentence = sentencesRaw[0] ?? '';
@@ -447,7 +467,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   }
   cues.push(...angry, ...frustrated.slice(0, 3), ...positive.slice(0, 3), ...ironyM, ...troll);
 
-  const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
+  const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (shouting ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
   let tone: Tone;
   const realNeg = negative.filter((n) => !['no', 'not', 'kein', 'keine', 'nicht', 'won t', 'doesn t', 'didn t', 'can t', 'isn t'].includes(n));
   const posScore = positive.length + (happy ? 1 : 0);
@@ -456,7 +476,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const ironyScore =
     ironyM.length * 1.5 + (ironyM.some((x) => STRONG_IRONY.has(x)) ? 1 : 0) + (ironyM.length && (realNeg.length || frustrated.length) ? 0.5 : 0) + (scareQuotes ? 1.5 : 0) + (ironyEmoji && negContext ? 1.5 : 0) + (positive.length && negContext && !happy ? 0.5 : 0);
   const strongTroll = troll.some((t) => ['lol', 'lmao', 'rofl', 'ratio'].includes(t)) ? 0.5 : 0;
-  const trollScore = troll.length * 1.5 + strongTroll + (pun || mockCompare || SHUT_DOWN_RE.test(text) ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun && !mockCompare && !SHUT_DOWN_RE.test(text) ? 1 : 0) - (angry.length ? 0.5 : 0);
+  const trollScore = troll.length * 1.5 + strongTroll + (pun || mockCompare || SHUT_DOWN_RE.test(text) || MOCK_IMAGINE_RE.test(text) ? 1.5 : 0) + (laugh ? 1 : 0) - (concrete && !pun && !mockCompare && !SHUT_DOWN_RE.test(text) ? 1 : 0) - (angry.length ? 0.5 : 0);
   if (trollScore >= 2 && !(ironyScore >= 2.5)) tone = 'troll';
   else if (ironyScore >= 2 && (positive.length > 0 || ironyM.length > 0)) tone = 'ironic';
   else if (intensity >= 2 || (angry.length >= 1 && (multiBang || caps >= 1 || exclaim >= 2)) || angry.length >= 2 || threat || strongAngry.length > 0) tone = 'angry';

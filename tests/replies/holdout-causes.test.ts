@@ -1,0 +1,71 @@
+/**
+ * General causes of misreadings found on an independent check set (other sectors, people and
+ * wording than the dev set). Every example here is fresh wording, not a line of either set.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../lib/replies/analyse';
+
+const base = { platform: 'x' as const, author: { name: 'Jonas Reiter', handle: '@jreiter' } };
+const read = (text: string, extra: Record<string, unknown> = {}) => analyse({ ...base, text, ...extra });
+
+describe('tone: inflected German praise words and praise taken back', () => {
+  it('an inflected praise adjective counts ("tolle", "coole")', () => {
+    expect(read('Tolle Beratung heute in der Filiale.').tone).toBe('positive');
+    expect(read('Das letzte Mal war die Beratung in der Filiale besser.').tone).not.toBe('angry');
+  });
+  it('praise taken back at the end ("… nicht.", "… NOT") is irony and a complaint', () => {
+    const a = read('Die neuen Ladesäulen stehen alle im Halteverbot. Super geplant… nicht.');
+    expect(a.tone).toBe('ironic');
+    expect(a.type).toBe('complaint');
+    const b = read('Great customer service as usual... NOT. Two weeks and my refund is still missing.');
+    expect(b.tone).toBe('ironic');
+  });
+  it('clapping at a failure is sarcasm, not applause', () => {
+    expect(read('Dritter Ausfall der Heizung diese Woche, toller Service 👏👏').tone).toBe('ironic');
+  });
+});
+
+describe('tone: praise for fast or perfect service', () => {
+  it.each([
+    'Um 9 bestellt, um 15 Uhr schon da und alles passt perfekt. Ihr seid echt fix!',
+    'Ordered on Friday night, the jacket fits perfectly and was already here on Saturday. You rock',
+  ])('%s → positive praise', (t) => {
+    const a = read(t);
+    expect(a.tone).toBe('positive');
+    expect(a.type).toBe('praise');
+  });
+});
+
+describe('tone: eager double question marks are not frustration', () => {
+  it('a plain question with "??" stays neutral', () => {
+    expect(read('gibt es die winterjacke auch in größe xl??').tone).toBe('neutral');
+  });
+  it('"??" after something went wrong still reads as frustrated', () => {
+    expect(read('Mein Paket ist beschädigt angekommen??').tone).not.toBe('neutral');
+  });
+});
+
+describe('tone: shouting, insults and ultimatums are angry', () => {
+  it('a run of capital words is shouting', () => {
+    expect(read('My train pass was refused at the gate and I missed my exam. FIX THIS TODAY.').tone).toBe('angry');
+  });
+  it('an insult at the brand after an incident is angry', () => {
+    expect(read('Zum Arzttermin zu spät, weil die Tram wieder ausfiel. Ihr seid echt das Letzte.').tone).toBe('angry');
+  });
+  it('an ultimatum ("… or I\'m deleting the app") is angry', () => {
+    expect(read('You took £12 twice for one ride. Refund it or I am deleting the app.').tone).toBe('angry');
+    expect(read('Zweimal 4,50 € für dieselbe Fahrt abgebucht. Korrigiert das, sonst lösche ich die App.').tone).toBe('angry');
+  });
+});
+
+describe('tone/type: mockery without a request, and trolls with a concrete grievance', () => {
+  it('"imagine …ing" mockery with laughing emoji is a troll post', () => {
+    const a = read('imagine paying for a gym app that forgets your membership every month 😂😂');
+    expect(a.tone).toBe('troll');
+  });
+  it('a troll naming a concrete price or fee change is a complaint', () => {
+    const a = read('Die Bank streicht das Gratiskonto und nennt das Fortschritt. Wer da bleibt, ist selber schuld lol');
+    expect(a.tone).toBe('troll');
+    expect(a.type).toBe('complaint');
+  });
+});
