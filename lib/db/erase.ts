@@ -1,8 +1,14 @@
 import { uuidv7 } from './ids';
 import type { CareDb } from './index';
-import { customerChunks, customerHasMessages, removeMessages, threadChunks, threadHasMessages } from './messages';
+import {
+  customerChunks,
+  customerHasMessages,
+  type MessageChunk,
+  removeMessages,
+  threadChunks,
+  threadHasMessages,
+} from './messages';
 import { enqueue, put } from './outbox';
-import type { MessageChunk } from './messages';
 import type { CustomerRecord, ErasureRecord, MessageRecord, OutboxChange } from './schema';
 import type { Settings } from './schema';
 
