@@ -75,7 +75,8 @@ export interface AnalyseOptions {
 const score = (j: string, toks: string[], cues: Cues): string[] => {
   const hits: string[] = [];
   // stems match word starts, and longer stems also inside German compounds (Rückerstattung, Paketzustellung)
-  for (const s of cues.stems ?? []) if (toks.some((t) => t.startsWith(s) || (s.length >= 6 && t.length > s.length + 2 && t.includes(s)))) hits.push(s);
+  // short abbreviations match as words (app/apps, not "application" or "appointment")
+  for (const s of cues.stems ?? []) if (toks.some((t) => (SHORT_WORDS.has(s) ? t === s || t === s + 's' : t.startsWith(s)) || (s.length >= 6 && t.length > s.length + 2 && t.includes(s)))) hits.push(s);
   for (const p of cues.phrases ?? []) {
     if (hasPhrase(j, p)) hits.push(p);
     // German adjectives inflect: "toll" also as tolle/toller/tolles/tollen ("Tolle Verkehrswende")
@@ -84,6 +85,7 @@ const score = (j: string, toks: string[], cues: Cues): string[] => {
   return hits;
 };
 const INFLECT = ['e', 'er', 'es', 'en', 'em'];
+const SHORT_WORDS = new Set(['app', 'atm', 'tv', 'dsl']);
 
 /** Replaces personal data with spaces so no fact is drawn from it. */
 function mask(text: string, spans: { start: number; end: number }[]): string {
@@ -115,7 +117,19 @@ const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|ansch
 const STAFF_CONDUCT_RE = /\b(?:rude|unfreundlich|angeschrien|angepampt|angeschnauzt|beleidigt|beleidigend|respektlos|disrespectful|shouted at|yelled at|ignored (?:me|us|my)|insulted|aggressive|aggressiv|herablassend|condescending)\b/iu;
 const RHETORICAL_RE = /\b(?:dafür (?:zahl|bezahl)\w*|was ist (?:denn |da |hier )?(?:(?:mit|bei) [\p{L} ]{2,30} )?los|what'?s (?:going on|up) with|wo bleibt|wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
 /** a business introducing itself (B2B lead), even when its message mentions an app or a device */
-const B2B_INTRO_RE = /\b(?:wir sind|we are|we're) (?:ein|eine|a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:mit|with|of)\s+\d+|\b(?:ich betreibe|wir betreiben|i run|we run|we are a|wir sind ein(?:e)?)\b[^.!?]{0,40}\b(?:shop|laden|café|cafe|boutique|firma|company|business|restaurant|praxis|kette|chain|studio|agentur|agency|hotel)\b/iu;
+const BUSINESS_NOUN = String.raw`(?:shop|laden|café|cafe|boutique|firma|company|business|restaurant|praxis|kette|chain|studio|agentur|agency|hotel|pension|gasthof|gasthaus|hostel|b&b|bakery|brewery|farm|hof|salon|gym|fitnessstudio|kita|schule|school|clinic|klinik|verein|club|startup|start-up|kanzlei|werkstatt|betrieb|unternehmen|manufaktur|verlag|coworking|co-working|\p{L}+(?:erei|betrieb|laden|handel|hotel|praxis|werkstatt|manufaktur|rösterei|space|shop|store))`;
+const B2B_INTRO_RE = new RegExp(
+  String.raw`\b(?:wir sind|we are|we're) (?:ein|eine|a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:mit|with|of)\s+\d+|\b(?:ich betreibe|wir betreiben|ich führe|wir führen|ich leite|wir leiten|i run|we run|i own|we own|i manage|we manage|we operate|we are a|we're a|wir sind ein(?:e)?)\b[^.!?]{0,40}?\b${BUSINESS_NOUN}(?![\p{L}])`,
+  'iu',
+);
+/** a contact label whose value was masked as personal data */
+const CONTACT_LABEL_RE = /(?<![\p{L}])(?:phone|tel\.?|telefon|telefonnummer|handy|handynummer|mobil|mobile|cell|nummer|number|e-?mail|mail)\s*[:.]?(?=\s{4,})/giu;
+/** looking for information, not a fault: "can't find it anywhere", "finde das nirgends" */
+const INFO_SEEK_RE = /\b(?:can'?t|cannot|couldn'?t|can not) (?:find|see|figure out|work out)\b|\bfinde\b[^.!?]{0,25}\b(?:nicht|nirgends|nirgendwo)\b|\bnirgends\b|\bnirgendwo\b|\bnowhere\b/iu;
+/** a line or service that keeps cutting out */
+const DROPS_RE = /\b(?:still|keeps?|always|constantly|every (?:day|evening|night|morning))\s+(?:drops?|dropping|cuts? out|cutting out|disconnects?|disconnecting|freezes|crashes|reboots)\b|\bdrops? (?:out|off)\b|\b(?:bricht|fällt)\b[^.!?]{0,25}\b(?:ständig|immer wieder|dauernd|jeden abend|jeden tag)\b[^.!?]{0,15}\b(?:ab|aus)\b|\b(?:ständig|immer wieder|dauernd)\s+(?:weg|offline|getrennt)\b/iu;
+/** a business asking whom to talk to ("An wen können wir uns wenden?", "who should I contact?") */
+const B2B_CONTACT_RE = /\ban wen (?:kann|können|könnte|könnten|soll|sollen|wende|wenden|muss|müssen)\b|\bwer (?:ist (?:da|dafür) )?zuständig\b|\bwho (?:should|can|do|would) (?:i|we) (?:contact|speak|talk|reach out|get in touch)\b|\bright person to (?:contact|talk to|speak to)\b/iu;
 /** equipment of one customer's own home line (checking it needs the contract) */
 const HOME_LINE_RE = /\b(?:router|modem|dsl|glasfaser|festnetz|leitung|anschluss|fritz\s?box|box|lampe|led|kabel|cable|fibre|fiber|broadband|landline|line)\b/iu;
 const PUBLIC_ASK_RE = /\b(?:noch jemand|sonst noch jemand|auch jemand|andere auch|anyone else|anybody else|is it just me|everyone else|alle anderen)\b/iu;
@@ -413,7 +427,8 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const lang: 'de' | 'en' = input.lang ?? (detected === 'und' ? 'de' : detected);
   const spans = detectPii(text, lang, opts.detectPii);
   const personalData = spans.map((s) => text.slice(s.start, s.end).trim()).filter((s) => s.length >= 4);
-  const masked = mask(text, spans);
+  // the label of masked contact data ("phone +44 …", "Tel. 0171 …") is no device or topic either
+  const masked = mask(text, spans).replace(CONTACT_LABEL_RE, (m) => ' '.repeat(m.length));
   const j = joined(masked);
   const toks = tokens(masked);
   const customerTurns = input.thread.filter((t) => t.role === 'customer');
@@ -469,7 +484,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
 
   const intensity = Math.min(3, (multiBang ? 1 : 0) + (caps >= 1 ? 1 : 0) + (shouting ? 1 : 0) + (angry.length ? 1 : 0) + (exclaim >= 4 ? 1 : 0));
   let tone: Tone;
-  const realNeg = negative.filter((n) => !['no', 'not', 'kein', 'keine', 'nicht', 'won t', 'doesn t', 'didn t', 'can t', 'isn t'].includes(n));
+  const realNeg = negative.filter((n) => !['no', 'not', 'kein', 'keine', 'nicht', 'won t', 'doesn t', 'didn t', 'can t', 'isn t', 'cannot', 'couldn t', 'unable'].includes(n));
   const posScore = positive.length + (happy ? 1 : 0);
   const negScore = realNeg.length + frustrated.length + (multiBang ? 1 : 0);
   const negContext = negative.length > 0 || sad || frustrated.length > 0 || /\d/.test(masked);
@@ -516,15 +531,16 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const link = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:xyz|click|win|top|info|shop|online|site|link|ru|biz|io|ly)\b|\b[\p{L}\d]+-[\p{L}\d-]+\.(?:com|de|net|org|co\.uk|eu)\b/iu.test(text);
   const lead = score(j, toks, TYPE.lead).concat(score(threadJ, threadToks, TYPE.lead));
   // switching to the brand: "switching my energy to you", "mit dem Handyvertrag zu euch wechseln"
-  if (/\b(?:switch\w*|wechs\w*|move|moving|come over|rüber\w*)\b[^.!?]{0,30}\b(?:to you|over to you|zu euch|zu ihnen)\b|\bthinking of switching\b|\b(?:überlege|überlegen) (?:\w+ )?(?:zu )?(?:wechseln|euch)\b/iu.test(text) && !switchAway) lead.push('switch-to-brand');
-  const tech = score(j, toks, TYPE.tech);
+  if (/\b(?:switch\w*|wechs\w*|move|moving|come over|rüber\w*)\b[^.!?]{0,30}\b(?:to you|over to you|zu euch|zu ihnen)\b|\b(?:thinking of|thinking about|considering|looking to|planning to|want to|wanting to) switch(?:ing)?\b|(?<![\p{L}])(?:überleg(?:e|en|t)?|denke (?:drüber |darüber )?nach|spiele mit dem gedanken),? (?:\w+ ){0,2}(?:zu )?(?:wechseln|euch)\b/iu.test(text) && !switchAway) lead.push('switch-to-brand');
+  const tech = score(j, toks, TYPE.tech).concat(agentTurns.length ? score(threadJ, threadToks, TYPE.tech) : []);
+  const infoSeek = INFO_SEEK_RE.test(text);
   const amount = /(?:[€£$]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euro|pounds?|£|p\b))/iu.test(masked);
   // "twice"/"statt" are about money only next to an amount ("restarted twice" is not)
   const money = score(j, toks, TYPE.money).filter((m) => amount || !['twice', 'doppelt', 'statt'].includes(m));
   const techFailure = score(j, toks, {
     stems: ['fehler', 'error', 'blank', 'crash', 'absturz', 'storung', 'stromausfall', 'outage', 'fail', 'hang', 'freez', 'bug', 'abbruch', 'bricht', 'declin', 'abgelehnt', 'expired', 'abgelaufen', 'abgemeldet', 'rausgeworfen'],
     phrases: ['not supported', 'keeps saying', 'zeigt nur', 'just shows', 'won t', 'geht nicht', 'no signal', 'logged me out', 'logged out', 'ate my card', 'swallowed my card', 'eingezogen', 'fix it', 'not working', 'doesn t work', 'funktioniert nicht', 'immer wieder', 'keine sim', 'no sim', 'hilft nicht', 'doesn t help'],
-  }).length > 0 || FAULT_RE.test(text) || FAULT2_RE.test(text);
+  }).length > 0 || FAULT_RE.test(text) || FAULT2_RE.test(text) || DROPS_RE.test(text);
   // a question after a bad experience that asks who pays / makes good is a complaint, not a request for information
   const redress = REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz'] }).length > 0;
   const badExperience = realNeg.length > 0 || frustrated.length > 0 || angry.length > 0 || sad || topics.includes('delay') || topics.includes('quality');
@@ -543,6 +559,9 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const b2bContext = B2B_INTRO_RE.test(text) || score(j, toks, { stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'business', 'b2b', 'wholesale', 'trade', 'mitarbeit', 'employees', 'filialen', 'sites', 'wohnungen', 'haushalte', 'agentur', 'agenc', 'verein', 'gruppen', 'group', 'ansprechpartner', 'reiseburo', 'handler', 'resell', 'wiederverkauf', 'kette', 'chain'] }).length > 0 || score(authorJ, tokens(authorJ), { stems: ['gmbh', 'reiseburo', 'agentur', 'shop', 'store', 'verein', 'ltd', 'cafe', 'studio', 'boutique'] }).length > 0 || /\b\d+\s+(?:\p{L}+\s+)?(?:pakete|parcels|wohnungen|flats|homes|mitarbeiter|employees|staff|filialen|sites|stores|standorte|personen|people|persons|teilnehmer|participants|gäste|guests)\b/iu.test(text);
   if (strongLead.length === 0 && !b2bContext) lead.length = 0;
   if (!lead.length && asks && B2B_INTRO_RE.test(text)) lead.push('business-intro');
+  if (!lead.length && B2B_INTRO_RE.test(text) && B2B_CONTACT_RE.test(text)) lead.push('business-contact');
+  // negative words that can show a fault (not a price rise; a bare "can't" only when not looking for information)
+  const faultNeg = negative.filter((n) => !['erhoh', 'teurer'].includes(n) && !(infoSeek && ['not', 'nicht', 'can t', 'cannot', 'couldn t', 'kein', 'keine', 'no'].includes(n)));
   const pureMockery = tone === 'troll' && grievance.length === 0 && !incident;
 
   let type: MessageType;
@@ -561,7 +580,9 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
     type = 'lead';
   else if (topics[0] === 'lost' && money.length === 0) type = 'question';
   else if (tech.length > 0 && techFailure && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
-  else if (tech.length > 0 && (negative.length > 0 || sad || techFailure) && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
+  // a higher price or fee with its amount is a money complaint, even when a meter or portal is named
+  else if (amount && !techFailure && (negative.length > 0 || frustrated.length > 0) && (topics.includes('price') || topics.includes('billing'))) type = 'complaint';
+  else if (tech.length > 0 && (faultNeg.length > 0 || sad || techFailure) && money.length === 0 && !score(j, toks, TOPICS.fraud).length) type = 'technical_problem';
   else if (money.length > 0 && (negative.length > 0 || frustrated.length > 0 || amount)) type = 'complaint';
   else if (score(j, toks, TOPICS.quality).length && (negative.length || /\b(?:replace|ersatz|refund|erstatt)/i.test(text))) type = 'complaint';
   else if (score(j, toks, TOPICS.fraud).length && /\b(?:card|karte|payments?|zahlung(?:en)?|abgebucht|charged)\b/i.test(text)) type = 'complaint';
@@ -611,7 +632,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
     stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'charity', 'verein', 'donat', 'spende', 'community', 'kooperation', 'collab', 'follower', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],
     phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch', 'wiederverkaufer', 'reseller', 'resell', 'retailer', 'stockist', 'ich betreibe', 'wir betreiben', 'i run', 'we run', 'boutique', 'laden'],
   });
-  if (type === 'lead' && (b2bContext || /\d/.test(masked) || b2b.some((x) => !['wechseln', 'want to switch', 'zu euch', 'kunden', 'im monat', 'a month', 'per month'].includes(x)))) dmReasons.push('sales-contact');
+  if (type === 'lead' && (b2bContext || (/\d/.test(masked) && !lead.includes('switch-to-brand')) || b2b.some((x) => !['wechseln', 'want to switch', 'zu euch', 'kunden', 'im monat', 'a month', 'per month'].includes(x)))) dmReasons.push('sales-contact');
   if (topics.includes('fraud') && type !== 'spam' && (indiv.length || /vater|mutter|eltern|father|mother|parents|\bdad\b|\bmum\b/i.test(text))) dmReasons.push('fraud-check');
   if (input.visibility === 'private') dmReasons.length = 0;
   const needsDm = dmReasons.length > 0 && type !== 'spam';

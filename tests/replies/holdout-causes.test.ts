@@ -69,3 +69,47 @@ describe('tone/type: mockery without a request, and trolls with a concrete griev
     expect(a.type).toBe('complaint');
   });
 });
+
+describe('type: businesses that introduce themselves, and customers considering a switch', () => {
+  it.each([
+    'Guten Tag, wir leiten eine Pension am Bodensee mit 14 Zimmern. An wen können wir uns wegen Leihrädern für Gäste wenden?',
+    'Hallo! Wir sind eine kleine Kaffeerösterei aus Kassel und würden unsere Bohnen gern in euer Sortiment bringen. Wer ist dafür zuständig?',
+    'We own a small brewery in Hull and would love you to stock our ales. Who should we contact?',
+  ])('%s → lead', (t) => {
+    expect(read(t).type).toBe('lead');
+  });
+  it('a customer thinking about switching over asks as a lead, without a DM for a public price', () => {
+    const a = read('Bin noch woanders und überleg zu wechseln. Was kostet bei euch die Flat mit 30 GB?');
+    expect(a.type).toBe('lead');
+    expect(a.needsDm).toBe(false);
+    expect(read('Considering switching my broadband over, what does the 500 Mbit plan cost?').type).toBe('lead');
+  });
+  it('an ordinary customer who was in a shop is no business', () => {
+    expect(read('Ich war heute im Laden und die Kasse hat mir zu viel berechnet.').type).not.toBe('lead');
+  });
+});
+
+describe('type: technical only for a fault', () => {
+  it('a price rise with its amount is a complaint even when a meter is named', () => {
+    expect(read('Der Abschlag steigt von 60 auf 115 €, obwohl ich den Zählerstand pünktlich gemeldet habe. Das stimmt so nicht.').type).toBe('complaint');
+  });
+  it('"can\'t find it" in the app is a question, not a fault', () => {
+    expect(read('Where do I change my PIN in the app? Can\'t find it anywhere.').type).toBe('question');
+  });
+  it('the label of masked contact data is no device', () => {
+    const a = read('You froze my account on holiday and I cannot pay the rental car. Phone +44 7700 900123, call me.');
+    expect(a.type).toBe('complaint');
+  });
+  it('"app" does not match application or appointment', () => {
+    expect(read('My appointment for the loan application was cancelled twice, nobody told me why.').type).toBe('complaint');
+  });
+  it('a follow-up in a thread about a device that keeps cutting out is technical', () => {
+    const a = read('Done that twice now, new cable too. It still drops every evening at 9.', {
+      thread: [
+        { role: 'customer', text: 'My wifi router loses connection in the evenings.' },
+        { role: 'agent', text: 'Sorry about that! Could you restart the router and swap the cable?' },
+      ],
+    });
+    expect(a.type).toBe('technical_problem');
+  });
+});
