@@ -551,7 +551,8 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const hashtags = (text.match(/#\p{L}+/gu) ?? []).length;
 
   const brandToks = tokens(input.brand ?? '').filter((t) => t.length >= 4);
-  const usesBrand = brandToks.some((b) => authorJ.includes(b) || fold(text).replace(/[^a-z0-9]/g, '').includes(b));
+  // tagging the brand (@Brand) is not using its name: an ad that mentions the brand's account impersonates nobody
+  const usesBrand = brandToks.some((b) => authorJ.includes(b) || fold(text.replace(/[@#][\p{L}\p{N}_.]+/gu, ' ')).replace(/[^a-z0-9]/g, '').includes(b));
   const isPromoSpam = (link && (promo.length > 0 || spamAuthor)) || (promo.length >= 2 && (!concrete || CONTACT_ME_RE.test(text))) || promo.length >= 3 || (promo.length >= 1 && (spamAuthor || hashtags >= 2));
   const incident = STAFF_CONDUCT_RE.test(text) || (concrete && /(?<![\p{L}])(?:heute|gestern|vorhin|today|yesterday|this morning|tonight|last night)(?![\p{L}])/iu.test(text));
   // weak sales words (a price per month, "install", "quote") make a lead only with a business or volume context

@@ -26,6 +26,11 @@ const PATTERNS: { type: string; re: RegExp }[] = [
     type: 'CUSTOMER_ID',
     re: /(?<=(?:account|acct|customer|kunden|vertrags|zähler|zahler|meter|serial|konto|order|bestell|auftrags|sendungs|tracking)[\p{L}.]*(?:\s*(?:no\.?|nr\.?|number|nummer|#|:))?\s*)(?:\d[\d -]{3,20}\d|[A-Za-z]{0,4}\d[A-Za-z0-9]{3,})\b/giu,
   },
+  // the last digits of a card or account: "card ending 4471", "Karte endet auf 0815", "last four digits 9921"
+  {
+    type: 'CARD_TAIL',
+    re: /(?<=(?:ending(?: in| with)?|ends (?:in|with)|endet auf|endend auf|endung|last (?:four|4) (?:digits|numbers)(?: are| is)?|letzten (?:vier|4) (?:ziffern|stellen)(?: sind| lauten)?)\s*:?\s*)(?:\*+\s*)?\d{3,4}(?!\d)/giu,
+  },
 ];
 
 /** Fallback detector: spans of personal data the reply must not repeat. */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/replies/analyse';
+import { suggestCore } from '../../lib/replies/engines/core';
 
 const base = { platform: 'x' as const, author: { name: 'Jonas Reiter', handle: '@jreiter' } };
 const read = (text: string, extra: Record<string, unknown> = {}) => analyse({ ...base, text, ...extra });
@@ -111,5 +112,20 @@ describe('type: technical only for a fault', () => {
       ],
     });
     expect(a.type).toBe('technical_problem');
+  });
+});
+
+describe('privacy and spam', () => {
+  it('the last digits of a card are personal data and never repeated', () => {
+    const input = { ...base, platform: 'facebook' as const, text: 'Why was my card ending in 9317 declined at the pharmacy today? Card ending 9317 worked yesterday!!' };
+    const a = analyse(input);
+    expect(a.personalData).toContain('9317');
+    for (const s of suggestCore(input)) expect(s.text).not.toContain('9317');
+    expect(analyse({ ...base, text: 'Meine Karte endet auf 2280 und wurde am Automaten eingezogen.' }).personalData).toContain('2280');
+  });
+  it('an ad that only tags the brand account gets no reply (no impersonation warning)', () => {
+    const input = { ...base, author: { name: 'Passive Profits', handle: '@passiveprofits' }, brand: 'Nordstrom Energie', text: 'Earn $3000 a week from home, no experience needed!!! DM me 💰 @NordstromEnergie' };
+    expect(analyse(input).shouldReply).toBe(false);
+    expect(suggestCore(input)).toHaveLength(0);
   });
 });
