@@ -1,6 +1,7 @@
 import type { Conversation } from '@/lib/model/conversation';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/lib/i18n';
+import { OPEN_OPTIONS_MESSAGE } from '@/lib/messaging/protocol';
 
 const VIEW_KEYS: Record<Conversation['view'], MessageKey> = {
   'post-detail': 'viewPostDetail',
@@ -14,9 +15,15 @@ const PLATFORM_KEYS: Record<Conversation['platform'], MessageKey> = {
   instagram: 'platformInstagram',
 };
 
-/** Opens the options page (agent name, reply targets, data export…) in a tab. */
+/**
+ * Opens the options page (agent name, reply targets, data export…) in a tab. In Firefox the sidebar,
+ * an extension frame inside a web page, gets content-script APIs only (no openOptionsPage): it asks
+ * the background to open it.
+ */
 function openSettings(): void {
-  void browser.runtime.openOptionsPage().catch(() => undefined);
+  const open = (browser.runtime as { openOptionsPage?: () => Promise<void> }).openOptionsPage;
+  if (typeof open === 'function') void open.call(browser.runtime).catch(() => undefined);
+  else void browser.runtime.sendMessage({ type: OPEN_OPTIONS_MESSAGE }).catch(() => undefined);
 }
 
 export const MIN_WIDTH = 280;

@@ -1,7 +1,7 @@
 import { type CareDb, openDb } from '@/lib/db';
 import { maybeApplyRetention, serveStore } from '@/lib/sidebar/store';
 import { drainPendingFates } from '@/lib/sidebar/fate-recorder';
-import { PORT_PREFIX } from '@/lib/messaging/protocol';
+import { OPEN_OPTIONS_MESSAGE, PORT_PREFIX } from '@/lib/messaging/protocol';
 
 /**
  * The background does little on purpose: the sidebar owns the engines, the content scripts own the
@@ -20,7 +20,16 @@ export default defineBackground(() => {
   action?.onClicked.addListener(() => {
     void browser.runtime.openOptionsPage();
   });
-  if (import.meta.env.FIREFOX) relayContentPortsToSidebars();
+  if (import.meta.env.FIREFOX) {
+    relayContentPortsToSidebars();
+    // The sidebar's settings button: a frame inside a web page cannot open the options page itself.
+    browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; url?: string }) => {
+      const own = browser.runtime.getURL('/');
+      if ((msg as { type?: unknown } | null)?.type !== OPEN_OPTIONS_MESSAGE) return undefined;
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(own)) return undefined;
+      return browser.runtime.openOptionsPage();
+    });
+  }
 });
 
 /**

@@ -9,6 +9,8 @@ import { ConversationSchema } from '../model/conversation';
  */
 
 export const PORT_PREFIX = 'sidebar:';
+/** A runtime message from the sidebar asking the background to open the options page (Firefox). */
+export const OPEN_OPTIONS_MESSAGE = 'care-open-options';
 
 export const ThemeSchema = z.enum(['light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;

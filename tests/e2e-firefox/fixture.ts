@@ -146,3 +146,22 @@ export async function sidebarMessages(frame: Frame): Promise<Array<{ text: strin
     els.map((el) => ({ text: el.textContent ?? '', brand: el.getAttribute('data-brand') })),
   );
 }
+
+/**
+ * An extension page the extension opened in a tab (options.html). As with frames, Firefox does not
+ * report the tab's navigation to its moz-extension: URL, so each page's own location is asked; new
+ * tabs wake the search.
+ */
+export async function extensionPage(session: Session, pathname: string, timeout = 20_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const page of await session.browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && new URL(href).pathname === pathname) return page;
+    }
+    if (Date.now() > deadline) throw new Error(`No tab with the extension's ${pathname} appeared`);
+    await session.browser
+      .waitForTarget(() => true, { timeout: 250 })
+      .catch(() => undefined);
+  }
+}

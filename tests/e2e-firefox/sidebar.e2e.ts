@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import {
   expected,
+  extensionPage,
   frameErrors,
   launch,
   openPage,
@@ -104,6 +105,32 @@ describe('Firefox build in Firefox ESR', () => {
       await close(file, page, frame);
     });
   }
+
+  it('keeps a note on the customer in the background\'s store across a reload', async () => {
+    const file = 'facebook/messenger-thread.html';
+    const text = 'Ruft lieber abends an';
+    const hasNote = (note: string) =>
+      [...document.querySelectorAll('[data-testid="note"]')].some((n) => n.textContent?.includes(note));
+    let { page, frame } = await open(file);
+    await frame.waitForSelector('[data-testid="note-input"]', { timeout: 20_000 });
+    await frame.type('[data-testid="note-input"]', text);
+    await frame.click('[data-testid="note-save"]');
+    await frame.waitForFunction(hasNote, { timeout: 15_000 }, text);
+    await close(file, page, frame);
+    ({ page, frame } = await open(file));
+    await frame.waitForFunction(hasNote, { timeout: 20_000 }, text);
+    await close(file, page, frame);
+  });
+
+  it('opens the options page from the sidebar header', async () => {
+    const file = 'instagram/direct-thread.html';
+    const { page, frame } = await open(file);
+    await frame.click('[data-testid="open-settings"]');
+    const options = await extensionPage(session, '/options.html');
+    await options.waitForSelector('[data-testid="settings-form"]', { timeout: 20_000 });
+    await options.close();
+    await close(file, page, frame);
+  });
 
   it('gets out of the way when the agent leaves the conversation for a page that is not one', async () => {
     const { page } = await open('x/tweet-detail.html');
