@@ -386,7 +386,105 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       if (TOPIC_STEMS.some((s) => wd.startsWith(s))) push('thing', wd, 1.5);
     }
   }
+  for (const ev of eventFacts(text, lang, brandToks)) push('thing', ev, 3.5);
+  if (lang === 'de') for (const n of lowercaseNounsDe(text)) push('thing', n, 2.5);
   return facts;
+}
+
+/** what went wrong, as a verb: the customer's participle names the incident ("storniert", "blocked") */
+const EVENT_DE = /^(?:storniert|abgebucht|abgezogen|abgeschaltet|ausgeschaltet|ausgegangen|ausgefallen|gesperrt|gekündigt|erhöht|gestrichen|verloren|weg|verschwunden|kaputt|beschädigt|zerbrochen|abgestürzt|hängt|hängen|gekommen|angekommen|verspätet|zurückgeschickt|installiert|gestartet|abgelehnt|eingezogen|geplatzt|gerissen|ausgelaufen|berechnet|abgerechnet|geklaut|gestohlen)$/u;
+const EVENT_EN = /^(?:cancell?ed|blocked|frozen|froze|crashing|crashed|crashes|broken|broke|cracked|damaged|lost|missing|delayed|charged|declined|removed|raised|stolen|locked|written|changed|drops|dropping|dropped|stopped|died|failed|refused|rejected|closed|shut|flooded|leaking|leaked)$/u;
+/** verbs that only name a problem when negated or qualified ("nicht angekommen", "neu installiert") */
+const EVENT_NEEDS_MOD = /^(?:gekommen|angekommen|installiert|gestartet|changed|written)$/u;
+const EVENT_MOD = /^(?:nicht|nie|never|not|neu|schon|zweimal|doppelt|dreimal|twice|off)$/u;
+const CLAUSE_SPLIT = /[;!?()–—\p{Extended_Pictographic}]+|[,.:](?=\s|$)|\s(?:dass|weil|aber|und|obwohl|sondern|oder|but|and|because|while|although|so)\s/iu;
+/** "can't log in", "kann mich nicht mehr einloggen": the login itself is the fact */
+const LOGIN_FAIL_RE = /\b(?:can'?t|cannot|unable to|couldn'?t) (?:\w+ )?(?:log ?in|sign ?in)\b|\b(?:kann|konnte)\b[^.!?]{0,20}\bnicht\b[^.!?]{0,10}\b(?:einloggen|anmelden)\b/iu;
+const PREPS = new Set('in im am an auf bei mit nach von vom zum zur für über unter vor seit aus um ab bis durch gegen ohne at on in to from of for with by during after before since'.split(' '));
+const EN_DETS = /^(?:my|the|your|our|his|her|their|this|that|a|an)$/i;
+
+/** "Bestellung storniert", "Koffer weg", "card blocked", "app crashing": the thing and what happened to it */
+function eventFacts(text: string, lang: 'de' | 'en', brandToks: Set<string>): string[] {
+  const out: string[] = [];
+  for (const clause of text.split(CLAUSE_SPLIT)) {
+    const ws = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d:.,]+$/gu, '')).filter(Boolean);
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] ?? '';
+      const lw = w.toLowerCase();
+      const re = lang === 'de' ? EVENT_DE : EVENT_EN;
+      if (!re.test(lw)) continue;
+      const prev = (ws[i - 1] ?? '').toLowerCase();
+      const next = (ws[i + 1] ?? '').toLowerCase();
+      if (EVENT_NEEDS_MOD.test(lw) && !EVENT_MOD.test(prev) && !(lw === 'written' && next === 'off')) continue;
+      let verb = lw === 'written' ? 'written off' : w;
+      if (EVENT_MOD.test(prev) && prev !== 'off') verb = `${prev} ${verb}`;
+      let noun = '';
+      if (lang === 'de') {
+        // the first noun of the clause that is not inside a prepositional phrase: the subject or object
+        for (let k = 0; k < i; k++) {
+          const c = ws[k] ?? '';
+          const before = (ws[k - 1] ?? '').toLowerCase();
+          const before2 = (ws[k - 2] ?? '').toLowerCase();
+          if (!/^\p{Lu}[\p{Ll}]{2,}(?:-[\p{L}\d]+)*$|^\p{Lu}[\p{Ll}]*(?:-[\p{L}\d]+)+$/u.test(c) && !/^\p{Lu}[\p{L}]*\s?\d/u.test(c)) continue;
+          if (DE_CAP_STOP.has(c.toLowerCase()) || brandToks.has(fold(c)) || DE_VAGUE.has(c.toLowerCase()) || EVENT_MOD.test(c.toLowerCase())) continue;
+          // a capitalised sentence opener that is an adverb or adjective ("Neu", "Einfach") is no noun
+          if (k === 0 && (/(?:lich|ig|isch|bar|los|sam)$|^(?:neu|einfach|plötzlich|gestern|heute)$/iu.test(c) || PREPS.has((ws[1] ?? '').toLowerCase()))) continue;
+          if (PREPS.has(before) || (PREPS.has(before2) && /^(?:der|die|das|dem|den|des|einer|einem|meiner|meinem|eurer|eurem)$/.test(before))) continue;
+          // "Linie 12": keep the number with its line
+          noun = /^\d{1,4}$/.test(ws[k + 1] ?? '') && k + 1 < i ? `${c} ${ws[k + 1]}` : c;
+          break;
+        }
+      } else {
+        // English: the noun after a determiner before the verb ("my card was blocked"), else after it ("blocked my card")
+        const np = (from: number, to: number, back = false): string => {
+          for (let n = from; n < to; n++) {
+            const k = back ? to - 1 - (n - from) : n;
+            if (!EN_DETS.test(ws[k] ?? '')) continue;
+            // "the 07:42 from Ashby": a time or service number is the thing
+            if (/^\d{1,2}:\d{2}$|^\d{1,4}$/.test(ws[k + 1] ?? '')) return ws[k + 1] ?? '';
+            const words: string[] = [];
+            for (let m = k + 1; m < Math.min(to, k + 4); m++) {
+              const x = (ws[m] ?? '').toLowerCase();
+              if (!x || EN_STOP.has(x) || EN_VERBS.test(x) || EVENT_EN.test(x) || /^\d/.test(x)) break;
+              words.push(ws[m] ?? '');
+            }
+            if (words.length) return words.slice(-2).join(' ');
+          }
+          return '';
+        };
+        // "a cracked jug": the participle is an adjective of the noun after it
+        const after = (ws[i + 1] ?? '').toLowerCase();
+        if (EN_DETS.test(prev) && after && !EN_STOP.has(after) && !EN_VERBS.test(after) && /^\p{L}+$/u.test(after)) noun = ws[i + 1] ?? '';
+        noun = noun || np(0, i, true) || np(i + 1, Math.min(ws.length, i + 5));
+        // "the 07:42 is cancelled": a time or service number is the thing
+        if (!noun) for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (/^\d{1,2}:\d{2}$|^\d{1,4}$/.test(ws[k] ?? '')) { noun = ws[k] ?? ''; break; }
+        if (noun && brandToks.has(fold(noun))) noun = '';
+      }
+      if (noun && noun.length <= 30) out.push(`${noun} ${verb}`);
+    }
+  }
+  if (LOGIN_FAIL_RE.test(text)) out.push(lang === 'de' ? 'Anmeldung' : 'login');
+  return out.slice(0, 3);
+}
+
+/** German written all in lower case: nouns after an article or preposition, or before a number ("staffel 2") */
+function lowercaseNounsDe(text: string): string[] {
+  const ws = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+  const midCaps = ws.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  if (ws.length < 4 || midCaps > 0) return [];
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? '';
+    if (!/^\p{Ll}{4,}$/u.test(w) || DE_CAP_STOP.has(w) || DE_VAGUE.has(w)) continue;
+    if (/(?:lich|ig|isch|bar|los|sam|en|st|t)$/.test(w) && !/^\d/.test(ws[i + 1] ?? '')) {
+      // verbs, adjectives and adverbs end like this; a word after an article is still a noun ("von nebelhafen")
+      if (!/^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein|meine|meinen|meinem|von|vom|zum|zur|beim|im|am|mit|für|auf|nach)$/.test((ws[i - 1] ?? '').toLowerCase())) continue;
+      if (/(?:lich|ig|isch|bar|los|sam)$/.test(w)) continue;
+    } else if (!/^\d/.test(ws[i + 1] ?? '') && !/^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein|meine|meinen|meinem|von|vom|zum|zur|beim|im|am|mit|für|auf|nach)$/.test((ws[i - 1] ?? '').toLowerCase())) continue;
+    const noun = w.charAt(0).toUpperCase() + w.slice(1);
+    out.push(/^\d{1,3}$/.test(ws[i + 1] ?? '') ? `${noun} ${ws[i + 1]}` : noun);
+  }
+  return out.slice(0, 3);
 }
 
 function detectTopics(j: string, toks: string[]): Topic[] {

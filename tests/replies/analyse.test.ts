@@ -76,7 +76,9 @@ describe('analyse: facts', () => {
   it('finds English places, routes and durations', () => {
     const a = analyse({ ...base, text: 'The 07:12 from Bristol to Bath has been cancelled for 4 days in a row. Every morning.' });
     const texts = a.facts.map((f) => f.text);
-    expect(texts).toEqual(expect.arrayContaining(['07:12', 'Bristol', 'Bath']));
+    expect(texts).toEqual(expect.arrayContaining(['Bristol', 'Bath']));
+    // the time may carry what happened to it ("07:12 cancelled")
+    expect(texts.some((t) => t.startsWith('07:12'))).toBe(true);
     expect(texts.some((t) => /4 days/.test(t))).toBe(true);
     expect(a.tone).toBe('frustrated');
   });

@@ -3,7 +3,7 @@
  * wording than the dev set). Every example here is fresh wording, not a line of either set.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../lib/replies/analyse';
+import { analyse, extractFacts } from '../../lib/replies/analyse';
 import { suggestCore } from '../../lib/replies/engines/core';
 
 const base = { platform: 'x' as const, author: { name: 'Jonas Reiter', handle: '@jreiter' } };
@@ -127,5 +127,32 @@ describe('privacy and spam', () => {
     const input = { ...base, author: { name: 'Passive Profits', handle: '@passiveprofits' }, brand: 'Nordstrom Energie', text: 'Earn $3000 a week from home, no experience needed!!! DM me 💰 @NordstromEnergie' };
     expect(analyse(input).shouldReply).toBe(false);
     expect(suggestCore(input)).toHaveLength(0);
+  });
+});
+
+describe('facts: what happened, and German written in lower case', () => {
+  const facts = (text: string, lang: 'de' | 'en') => extractFacts(text, lang, 'message').map((f) => f.text);
+  it('the incident verb is kept with its thing ("Bestellung storniert", "card blocked")', () => {
+    expect(facts('Heute kam eine Mail, dass meine Reservierung storniert wurde, obwohl ich bezahlt habe.', 'de')).toContain('Reservierung storniert');
+    expect(facts('Mitten in der Tour ist das E-Bike einfach abgeschaltet.', 'de')).toContain('E-Bike abgeschaltet');
+    expect(facts('Der Bus 7 ist heute früh nicht gekommen.', 'de')).toContain('Bus 7 nicht gekommen');
+    expect(facts('They blocked my debit card while I was in Spain.', 'en')).toContain('debit card blocked');
+    expect(facts('My laptop arrived with a cracked screen.', 'en')).toContain('screen cracked');
+    expect(facts('The 18:05 to Leeds was cancelled again.', 'en')).toContain('18:05 cancelled');
+  });
+  it('arrival without a negation is no incident', () => {
+    expect(facts('Das Paket ist gestern angekommen, danke!', 'de').some((f) => /angekommen/.test(f))).toBe(false);
+  });
+  it('a failed login is a fact', () => {
+    expect(facts("Since this morning I can't log in to my account.", 'en')).toContain('login');
+  });
+  it('nouns of an all-lower-case German message are found and capitalised', () => {
+    const f = facts('wann gibt es endlich folge 3 von der dokureihe über wale??', 'de');
+    expect(f).toContain('Folge 3');
+    expect(f).toContain('Dokureihe');
+  });
+  it('replies pick up the incident', () => {
+    const out = suggestCore({ ...base, platform: 'facebook', text: 'Ich habe nichts storniert, aber meine Bestellung wurde storniert und das Geld ist trotzdem abgebucht.' });
+    expect(out.some((s) => /storniert|Stornierung/.test(s.text))).toBe(true);
   });
 });
