@@ -79,6 +79,14 @@ function run(text: string, re: RegExp, out: Candidate[]): void {
   for (let m = re.exec(text); m && n < MAX_MATCHES; m = re.exec(text), n++) keep(text, m.index, m.index + m[0].length, out);
 }
 
+function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch !== ch.toUpperCase()) return true;
+  }
+  return false;
+}
+
 /** Street names with a suffix: find "…straße 5" by its number, then match from the start of the street word. */
 function streets(text: string, out: Candidate[]): void {
   STREET_NUMBER.lastIndex = 0;
@@ -94,6 +102,8 @@ function streets(text: string, out: Candidate[]): void {
     }
     while (ws < k && (text.charCodeAt(ws) === 45 || text.charCodeAt(ws) === 46)) ws++;
     if (ws > 0 && isDigit(text.charCodeAt(ws - 1))) continue;
+    // a capitalised word with digits glued on is a code ("WINTERRING30", "SPRING20"), not a street
+    if (k === g.index && !hasLowerCase(text, ws, k)) continue;
     DE_STREET.lastIndex = ws;
     const m = DE_STREET.exec(text);
     if (!m) continue;

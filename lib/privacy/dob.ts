@@ -10,7 +10,7 @@ const MONTHS =
   'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|' +
   'january|february|march|may|june|july|october|december|jan|feb|mär|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec';
 const DATE = new RegExp(
-  `(?<![\\d.])(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|\\d{1,2}\\.? ?(?:${MONTHS})\\.? \\d{4}|(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\d])`,
+  `(?<![\\d.])(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|\\d{1,2}(?:\\.|st|nd|rd|th)? ?(?:of )?(?:${MONTHS})\\.?,? \\d{4}|(?:${MONTHS})\\.? (?:the )?\\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\d])`,
   'iu',
 );
 

@@ -12,16 +12,33 @@ const IBAN_LENGTH: Record<string, number> = {
 
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}/g;
 
-// typed in lower case without spaces ("de89370400440532013000"): checked in upper case
-const IBAN_LOWER = /\b[a-z]{2}\d{2}[a-z0-9]{11,30}\b/g;
+// typed in lower or mixed case ("de89370400440532013000", "De89 3704 …"): checked in upper case; the
+// upper-case country code is detectIbans' (IBAN_CANDIDATE)
+const IBAN_LOWER = /\b(?:[a-z][a-zA-Z]|[A-Z][a-z])\d{2}(?: ?[a-zA-Z0-9]){11,32}/g;
+
+/** The offset after `count` characters other than spaces from `start`. */
+function endAfter(text: string, start: number, count: number): number {
+  let seen = 0;
+  let end = start;
+  while (seen < count) {
+    if (text[end] !== ' ') seen++;
+    end++;
+  }
+  return end;
+}
 
 export function detectLowerIbans(text: string): Candidate[] {
   const out: Candidate[] = [];
   IBAN_LOWER.lastIndex = 0;
   for (let m = IBAN_LOWER.exec(text); m; m = IBAN_LOWER.exec(text)) {
-    const upper = m[0].toUpperCase();
-    const len = IBAN_LENGTH[upper.slice(0, 2)];
-    if (len === upper.length && ibanValid(upper)) out.push({ start: m.index, end: m.index + len, type: 'IBAN', priority: 92 });
+    const compact = m[0].replace(/ /g, '').toUpperCase();
+    const len = IBAN_LENGTH[compact.slice(0, 2)];
+    if (!len || compact.length < len || !ibanValid(compact.slice(0, len))) continue;
+    const end = endAfter(text, m.index, len);
+    // the IBAN must end where a word ends (not inside a longer code)
+    if (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) continue;
+    out.push({ start: m.index, end, type: 'IBAN', priority: 92 });
+    IBAN_LOWER.lastIndex = end;
   }
   return out;
 }
@@ -36,13 +53,7 @@ export function detectIbans(text: string): Candidate[] {
     const tries = len ? [len] : Array.from({ length: compact.length - 14 }, (_, k) => compact.length - k);
     for (const L of tries) {
       if (compact.length < L || !ibanValid(compact.slice(0, L))) continue;
-      // map L compact characters back to an end offset in the text
-      let count = 0;
-      let end = m.index;
-      while (count < L) {
-        if (text[end] !== ' ') count++;
-        end++;
-      }
+      const end = endAfter(text, m.index, L);
       out.push({ start: m.index, end, type: 'IBAN', priority: 92 });
       IBAN_CANDIDATE.lastIndex = end;
       break;

@@ -12,15 +12,18 @@ import type { Candidate, PiiType } from './types';
  */
 
 const CUSTOMER_BODY =
-  '(?:kundennummer|kunden-?nr\\.?|kundennr\\.?|kd\\.?-?nr\\.?|kd|kunden-?id|kundenkonto|vertragsnummer|vertrags-?nr\\.?|' +
+  // the card spellings first: "customer" alone would win over "customer card number"
+  '(?:(?:loyalty|rewards?|membership|member|club|bonus|customer|store)[- ]?card(?: number| no\\.?| id| #)?|' +
+  'kundennummer|kunden-?nr\\.?|kundennr\\.?|kd\\.?-?nr\\.?|kd|kunden-?id|kundenkonto|vertragsnummer|vertrags-?nr\\.?|' +
     'vertragskonto(?:nummer)?|versicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|sv-?nummer|versicherungsschein(?:nummer)?|versichertennummer|' +
     'policennummer|mitgliedsnummer|mitglieds-?nr\\.?|mitglieds-?id|mitglieds-?kennung|kontonummer|konto-?nr\\.?|konto|postnummer|' +
     'bahncard(?:-?nummer)?|zählernummer|anschlusskennung|benutzerkennung|payback(?:-?nummer)?|' +
     'customer(?: account)?(?: number| no\\.?| id| #)?|account(?: number| no\\.?| id| #)?|acct\\.?(?: no\\.?)?|' +
     'member(?:ship)?(?: number| no\\.?| id| #)|policy(?: number| no\\.?| #)|contract(?: number| no\\.?)|' +
     'rewards?(?: number| no\\.?| id| #)|loyalty(?: number| no\\.?| id)|frequent flyer(?: number| no\\.?)?|' +
-    'subscriber(?: id| number)|client(?: number| id)|user ?id|kundenkennung|versichertennummer|' +
-    'vertragskontonummer|mandatsreferenz|kundenreferenz|customer reference|membership|vertrag|kunde)';
+    'subscriber(?: id| number)|client(?: number| no\\.?| id| ref\\.?| reference)|user ?id|kundenkennung|versichertennummer|' +
+    'vertragskontonummer|mandatsreferenz|kundenreferenz|customer reference|' +
+    '(?:kunden|club|bonus|mitglieds|treue)karte(?:n-?nummer|n-?nr\\.?)?|membership|vertrag|kunde)';
 
 const ORDER_BODY =
   '(?:bestellnummer|bestell-?nr\\.?|bestellnr\\.?|bestellung|auftragsnummer|auftrags-?nr\\.?|auftrag|' +
@@ -55,6 +58,8 @@ const CONNECTORS = new Set([
   'nr', 'nr.', 'no', 'no.', 'number', 'nummer', 'id', 'ist', 'is', 'was', 'war', 'lautet', 'lauten', 'lautete',
   'wäre', 'are', 'hier', 'here', 'of', 'von', 'mit', 'with', 'neu', 'new', 'mein', 'meine', 'my', 'alt', 'old',
   'altes', 'alte', 'neues', 'neue', 'the', 'die', 'der', 'das', 'dieser', 'this',
+  // "customer ref: …", "Buchungs-Referenz …"
+  'ref', 'ref.', 'reference', 'referenz',
 ]);
 const ORDER_CONNECTORS = new Set(['für', 'for', 'zu', 'zur', 'zum', 'to', 'on']);
 
@@ -312,7 +317,7 @@ export function detectKeyed(text: string): Candidate[] {
     else if (family === 1)
       end = idAfter(text, from, key, 'ORDER_ID', out, (v, a, k) => plausibleId(v, a, PNR_KEY.test(k)), ORDER_CONNECTORS);
     else if (family === 2)
-      end = idAfter(text, from, key, 'PASSPORT_ID', out, (v) => /^[A-Z0-9]{6,12}$/i.test(v) && digitCount(v) >= 2);
+      end = idAfter(text, from, key, 'PASSPORT_ID', out, (v) => /^[A-Z0-9]{6,16}$/i.test(v) && digitCount(v) >= 2);
     else if (family === 3)
       end = idAfter(text, from, key, 'TAX_ID', out, (v) => digitCount(v) >= 10 && digitCount(v) <= 13 && /^[\d ]+$/.test(v));
     else if (family === 4) end = secretAfter(text, from, key, out);
@@ -425,12 +430,18 @@ function strongTokenAhead(text: string, from: number): [number, number] | null {
   return null;
 }
 
+// what the secret is for, then a verb or colon: "PIN für die Karte ist …", "password for the app is …"
+const OWNER_PHRASE =
+  /\s+(?:für|fürs|for|of|zu|zum|zur|von|vom|on|to|at|auf|bei)(?:\s+[\p{L}-]{1,16}){1,3}?(?:\s+(?:ist|is|lautet|lautete|war|was|wäre)(?![\p{L}\p{N}])|\s?[:=])/iuy;
+
 /** The secret after "Passwort"/"PIN"/"code": digits for PINs and codes, a non-word token for passwords. */
 function secretAfter(text: string, from: number, key: string, out: Candidate[]): number {
   const bare = key === 'code';
   if (bare && NOT_SECRET_BEFORE.test(text.slice(Math.max(0, from - key.length - 14), from - key.length))) return -1;
-  const skipped = skipSecretConnectors(text, from);
-  const connector = skipped.connector;
+  OWNER_PHRASE.lastIndex = from;
+  const owner = bare ? null : OWNER_PHRASE.exec(text);
+  const skipped = skipSecretConnectors(text, owner ? from + owner[0].length : from);
+  const connector = skipped.connector || owner !== null;
   let i = skipped.pos;
   const isPin = /^(?:pin|puk|tan|otp)/.test(key) || key.endsWith('code');
   if (isPin) {

@@ -192,6 +192,23 @@ function isSignature(text: string, start: number, end: number): boolean {
   return SIGN_OFF.test(text.slice(Math.max(0, start - 30), start));
 }
 
+// an agent's draft: the team speaks ("wir", "we", "our"), signs with initials ("^AB"), or greets the customer
+// by title or first name ("Hallo Frau Kaya", "Hi Jonas,")
+const AGENT_CUE =
+  /(?:^|[^\p{L}])(?:wir|uns|unsere?[mnrs]?|we|we're|we've|we'll|our|us|team|kundenservice|support)(?![\p{L}])|\^[A-Z]{2,3}(?![\p{L}])/iu;
+const GREETING = /^\s*(?:hallo|hi|hey|hello|dear|liebe[rs]?|guten (?:tag|morgen|abend)|sehr geehrter?|moin|servus)\s+(\p{L}+)/iu;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:ich|mein[emnrs]?|mir|mich|i|i'm|i've|my|me)(?![\p{L}'])/iu;
+
+/**
+ * A name after a sign-off is the customer's own ("Viele Grüße, Jana Roth" under a complaint) when the text
+ * speaks in the first person singular and shows none of an agent's draft cues; otherwise it is the agent's signature.
+ */
+function customerSigned(text: string): boolean {
+  if (AGENT_CUE.test(text) || !FIRST_PERSON.test(text)) return false;
+  const g = GREETING.exec(text);
+  return !(g && (TITLES.has(g[1]!.toLowerCase()) || knownFirst(g[1]!.toLowerCase())));
+}
+
 // a capitalised word followed by another capitalised word or a surname particle: the only shape of a full name
 const CAP_WORD =
   /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+(?=[ \u00a0](?:[A-ZÄÖÜ\u00c0-\u00de]|(?:von|van|de|der|den|da|di|du|del|della|le|la|ten|ter|zu|vom|al|el|bin|ibn) ))/g;
@@ -311,7 +328,7 @@ export function detectNames(text: string): Candidate[] {
       i = last;
       continue;
     }
-    if (isSignature(text, t.start, end)) break;
+    if (isSignature(text, t.start, end) && !customerSigned(text)) break;
     out.push({ start: t.start, end, type: 'PERSON_NAME', priority: 40 });
     surnames.add(toks[last]!.w);
     for (let k = i; k <= last; k++) covered.add(toks[k]!.start);

@@ -138,3 +138,47 @@ describe('detect: social insurance numbers', () => {
     expect(found('Sozialversicherungsnummer 53 240488 K 112 ist falsch hinterlegt').map((f) => f.split(':')[0])).toEqual(['CUSTOMER_ID']);
   });
 });
+
+describe('detect: second check set findings (invented examples)', () => {
+  it('reads a PIN or password after what it is for ("für die Karte ist …")', () => {
+    expect(found('Die PIN zum Tresor ist 5820, bitte ändern')).toEqual(['PASSWORD: 5820']);
+    expect(found('the password for my router was Blaubeere77 until today')).toEqual(['PASSWORD: Blaubeere77']);
+    expect(found('PIN für die Karte ist gesperrt')).toEqual([]);
+    expect(found('the password for the app is wrong')).toEqual([]);
+  });
+  it('finds a birth date written with an ordinal and "of"', () => {
+    expect(found('born on the 2nd of April 1969, as the form says')).toEqual(['DATE_OF_BIRTH: 2nd of April 1969']);
+    expect(found('my birthday is June the 5th, 1990')).toEqual(['DATE_OF_BIRTH: June the 5th, 1990']);
+  });
+  it('accepts long driving licence numbers', () => {
+    expect(found('driving licence no. WEBBS802214JR8KL, the counter rejected it')).toEqual([
+      'PASSPORT_ID: WEBBS802214JR8KL',
+    ]);
+  });
+  it('reads ids introduced as a reference or a loyalty/customer card', () => {
+    expect(found('client ref: KT55019832, nobody answers')).toEqual(['CUSTOMER_ID: KT55019832']);
+    expect(found('rewards card number 7781 0042 6630 – stamps missing')).toEqual(['CUSTOMER_ID: 7781 0042 6630']);
+    expect(found('Meine Kundenkarte 90113377 wird an der Kasse nicht erkannt')).toEqual(['CUSTOMER_ID: 90113377']);
+  });
+  it('does not read an upper-case code with digits glued on as a street', () => {
+    expect(found('Rabatt mit HERBSTRING15 klappt nicht')).toEqual([]);
+    expect(found('Wir wohnen im Ahornring 15, seit März')).toEqual(['POSTAL_ADDRESS: Ahornring 15']);
+  });
+});
+
+describe('detect: more notations (invented examples)', () => {
+  it('finds an IBAN typed in lower case with spaces', () => {
+    expect(found('überweist es auf at61 1904 3002 3457 3201 bitte')).toEqual(['IBAN: at61 1904 3002 3457 3201']);
+    expect(found('code ab12 3456 7890 1234 56 ist kein Konto')).toEqual([]);
+  });
+  it("flags a customer's own full name under their complaint, not an agent's signature", () => {
+    expect(found('Das Modem ist seit Montag tot und ich zahle trotzdem.\nLG\nStefan Sommerfeld')).toEqual([
+      'PERSON_NAME: Stefan Sommerfeld',
+    ]);
+    expect(found('I was charged twice and nobody replies to me.\nRegards, Megan Ashworth')).toEqual([
+      'PERSON_NAME: Megan Ashworth',
+    ]);
+    expect(found('Hallo Frau Brandt, wir kümmern uns darum. Viele Grüße, Nora Lindqvist')).toEqual([]);
+    expect(found('Hi Pete, sorry to hear that! Cheers, Hannah Leclerc')).toEqual([]);
+  });
+});
