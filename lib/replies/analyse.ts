@@ -507,6 +507,8 @@ function nameToAddress(author: ReplyInput['author']): string | null {
   const looksLikePerson = parts.length >= 1 && parts.length <= 3 && parts.every((p) => /^[\p{Lu}][\p{Ll}'-]+$/u.test(p));
   // "Frau Meier", "Dr. Klein": keep the title with the surname
   if (parts.length >= 2 && /^(?:frau|herr|mr|mrs|ms|miss|dr)\.?$/i.test(parts[0] ?? '')) return name.slice(0, 40);
+  // "Familie Kowalczyk", "Hotel Seeblick", "Imkerei Brandt": the first word is no first name
+  if (parts.length >= 2 && /^(?:familie|family|hotel|pension|gasthof|praxis|kanzlei|team|café|cafe|bäckerei|\p{L}+erei|studio|verein|restaurant|salon|the)$/iu.test(parts[0] ?? '')) return name.slice(0, 40);
   // a nickname that is also the handle ("Pfand Paul" / @pfandpaul) is used whole
   const squashed = (x: string) => fold(x).replace(/[^\p{L}\p{N}]/gu, '');
   if (parts.length >= 2 && handle && squashed(handle) === squashed(name)) return name.slice(0, 40);

@@ -156,3 +156,11 @@ describe('facts: what happened, and German written in lower case', () => {
     expect(out.some((s) => /storniert|Stornierung/.test(s.text))).toBe(true);
   });
 });
+
+describe('addressing the customer', () => {
+  it('a family or business name is used whole, not its first word', () => {
+    expect(analyse({ ...base, platform: 'facebook', author: { name: 'Familie Brzezinski', handle: null }, text: 'Wann wird der Zähler getauscht?' }).addressAs).toBe('Familie Brzezinski');
+    expect(analyse({ ...base, platform: 'facebook', author: { name: 'Gärtnerei Holm', handle: null }, text: 'Wann wird der Zähler getauscht?' }).addressAs).toBe('Gärtnerei Holm');
+    expect(analyse({ ...base, platform: 'facebook', author: { name: 'Marta Brzezinski', handle: null }, text: 'Wann wird der Zähler getauscht?' }).addressAs).toBe('Marta');
+  });
+});
