@@ -23,8 +23,13 @@ export interface MessageChunk {
   messages: MessageRecord[];
 }
 
-/** Messages per chunk: a first read of a long thread fits one row; a later change rewrites at most this many. */
-export const CHUNK_CAPACITY = 200;
+/**
+ * Messages per chunk. Writes favour big chunks (one put per chunk), a customer's history favours
+ * small ones (it reads every chunk the customer wrote in, other people's messages included): in
+ * Chromium, with 50 a 200-message thread is stored in 4 puts (~0.5 ms more than one) while the
+ * history of a customer active in 22 long threads took half as long as with 200.
+ */
+export const CHUNK_CAPACITY = 50;
 
 const SEQ_WIDTH = 6;
 
