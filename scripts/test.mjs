@@ -11,9 +11,9 @@ const run = (cmd, args) => {
 };
 
 run('npx', ['vitest', 'run']);
-run('node', ['scripts/ensure-chromium.mjs']);
+run('node', ['scripts/ensure-browser.mjs', 'chromium']);
 run('npx', ['wxt', 'build']);
 run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']);
-run('node', ['scripts/ensure-firefox.mjs']);
+run('node', ['scripts/ensure-browser.mjs', 'firefox']);
 run('npx', ['wxt', 'build', '-b', 'firefox']);
 run('npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts']);

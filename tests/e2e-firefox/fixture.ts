@@ -26,7 +26,7 @@ export async function launch(): Promise<Session> {
     throw new Error(`No Firefox build in ${EXTENSION_DIR}: run "npx wxt build -b firefox" first.`);
   }
   if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`No Firefox at ${FIREFOX_PATH}: run "node scripts/ensure-firefox.mjs" or set FIREFOX_PATH.`);
+    throw new Error(`No Firefox at ${FIREFOX_PATH}: run "node scripts/ensure-browser.mjs firefox" or set FIREFOX_PATH.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
