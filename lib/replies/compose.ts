@@ -174,6 +174,9 @@ function gated<T extends (S: Slots) => string>(list: T[] | undefined, evidence: 
   return ok.length ? ok : undefined;
 }
 
+/** the taking-it-on-board advice (folding bikes, dogs, prams) only fits a ride on a train, bus or tram */
+const TRANSIT_RE = /\b(zug|zuge|zugen|bahn|s ?bahn|u ?bahn|train|trains|bus|busse|tram|ice|ic|re|rb|fernverkehr|nahverkehr|regionalbahn|mitnehmen|mitnahme|bring|take|taking|carry|board|an bord|stellplatz|reservierung|reservation|waggon|carriage|abteil)\b/;
+
 function topicKey(a: Analysis, j: string): TopicKey {
   const t = a.topics;
   const has = (x: (typeof t)[number]) => t.includes(x);
@@ -202,7 +205,7 @@ function topicKey(a: Analysis, j: string): TopicKey {
   const problem = a.type === 'complaint' || a.needsDm || a.tone !== 'neutral';
   if (a.type === 'question' && !problem) {
     if (/\b(allerg\w*|nut|nuts|nuss\w*|gluten|lactose|laktose)\b/.test(j)) return 'allergy';
-    if (/\b(bike|bikes|fahrrad|faltrad|klapprad|scooter|roller|hund|dog|kinderwagen|pram|buggy)\b/.test(j)) return 'bike';
+    if (/\b(bike|bikes|fahrrad|faltrad|klapprad|scooter|roller|hund|dog|kinderwagen|pram|buggy)\b/.test(j) && TRANSIT_RE.test(j)) return 'bike';
     if (/\b(verpack\w*|versand\w*|versenden|verschicken|packaging|ship|shipping|deliver\w*|karton|ausland|abroad)\b/.test(j)) return 'shipping';
     if (/\b(ticket|fahrkarte|deutschlandticket|fernverkehr|nahverkehr|railcard|fare|running|fahrt|fahrplan|timetable|gleis|platform)\b/.test(j)) return 'ticket';
     if (/\b(zins\w*|tagesgeld|interest|rates?|mindestanlage|sparen)\b/.test(j)) return 'rates';
@@ -222,7 +225,7 @@ function topicKey(a: Analysis, j: string): TopicKey {
   if (has('outage')) return 'outage';
   if (has('tech')) return 'tech';
   if (/\b(allerg\w*|zutat\w*|inhaltsstoff\w*|ingredient\w*|contain\w*|nut|nuts|gluten|lactose|laktose)\b/.test(j)) return 'allergy';
-  if (/\b(bike|bikes|fahrrad|faltrad|rad|klapprad|scooter|roller)\b/.test(j)) return 'bike';
+  if (/\b(bike|bikes|fahrrad|faltrad|rad|klapprad|scooter|roller)\b/.test(j) && TRANSIT_RE.test(j)) return 'bike';
   if (/\b(verpack\w*|versand\w*|versenden|verschicken|packaging|pack|ship|shipping|karton)\b/.test(j)) return 'shipping';
   if (has('contract')) return /\b(tarif|plan|hotspot|tethering|roaming|upgrade|5g|datenvolumen|data)\b/.test(j) && !/\b(umzug|auszug|kundig\w*|moving)\b/.test(j) ? 'plan' : 'contract';
   if (/\b(ticket|fahrkarte|deutschlandticket|fernverkehr|nahverkehr|railcard|fare)\b/.test(j)) return 'ticket';

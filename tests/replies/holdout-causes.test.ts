@@ -164,3 +164,17 @@ describe('addressing the customer', () => {
     expect(analyse({ ...base, platform: 'facebook', author: { name: 'Marta Brzezinski', handle: null }, text: 'Wann wird der Zähler getauscht?' }).addressAs).toBe('Marta');
   });
 });
+
+describe('sector fit of the advice', () => {
+  it('an e-scooter or insurance message gets no folding-bike-on-the-train advice', () => {
+    const texts = [
+      suggestCore({ ...base, text: 'Der Leihroller ist nach 5 Minuten einfach abgeschaltet und die Miete lief weiter.', sector: 'mobility' }),
+      suggestCore({ ...base, text: 'Does my pet insurance cover the vet if my dog gets ill abroad in Spain?', sector: 'insurance' }),
+    ].flat().map((s) => s.text).join(' ');
+    expect(texts).not.toMatch(/Faltrad|zusammengeklappt|folding bike|folded/i);
+  });
+  it('taking a bike on the train still gets the bike advice', () => {
+    const t = suggestCore({ ...base, text: 'Darf ich mein Fahrrad im Regionalzug mitnehmen?' }).map((s) => s.text).join(' ');
+    expect(t).toMatch(/Rad|Fahrrad|Stellplatz|Reservierung/);
+  });
+});
