@@ -17,7 +17,20 @@ interface Tok {
   lower: string;
 }
 
-const CAP = /^\p{Lu}\p{Ll}/u;
+const CAP_RE = /^\p{Lu}\p{Ll}/u;
+// Latin-1 by char codes (most words); the regex for the rest
+const isUpper1 = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLower1 = (c: number): boolean =>
+  (c >= 97 && c <= 122) || c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+/** CAP_RE.test: a capital letter, then a small letter. */
+const CAP = {
+  test(w: string): boolean {
+    const a = w.charCodeAt(0);
+    const b = w.charCodeAt(1);
+    if (a < 0x100 && b < 0x100) return isUpper1(a) && isLower1(b);
+    return CAP_RE.test(w);
+  },
+};
 const SURNAME = /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
 // lower-case surnames, also with an elided or Gaelic prefix ("o'brien", "d'angelo", "mcleod")
 const LOWER_NAME = /^(?:\p{Ll}['’])?\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u;
@@ -267,6 +280,11 @@ function plainLowerName(text: string, toks: Tok[], i: number): boolean {
 const TITLES = new Set(['herr', 'herrn', 'frau', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 // (lower-casing never shortens a word, so a longer word is no title)
 const MAX_TITLE = Math.max(...[...TITLES].map((t) => t.length));
+// the titles' first letters, lower-cased (ASCII): other words are never looked up
+const TITLE_FIRST = new Uint8Array(128);
+for (const title of TITLES) TITLE_FIRST[title.charCodeAt(0)] = 1;
+const mayBeTitle = (t: Tok): boolean =>
+  t.end - t.start <= MAX_TITLE && TITLE_FIRST[t.w.charCodeAt(0) | 0x20] === 1 && TITLES.has(low(t));
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|sankt|saint|san|santa|santo|são|sint)\.?\s$/iu;
 
@@ -274,13 +292,14 @@ export function detectNames(text: string): Candidate[] {
   if (!mayHoldName(text)) return [];
   const toks = tokens(text);
   const out: Candidate[] = [];
-  const surnames = new Set<string>();
+  // (a list: a text names one or two persons, and comparing strings costs less than hashing every word)
+  const surnames: string[] = [];
   const covered = new Set<number>();
   let skipped = 0;
   for (let i = 0; i < toks.length && out.length < MAX_NAMES; i++) {
     const t = toks[i]!;
     // "Herr Braun", "Mrs Patel": a title with a surname only; a first name after the title is read on its own
-    if (t.end - t.start <= MAX_TITLE && TITLES.has(low(t))) continue;
+    if (mayBeTitle(t)) continue;
     const prevChar = t.start > 0 ? text[t.start - 1] : '';
     if (prevChar === '@' || prevChar === '#' || prevChar === '.' || prevChar === '_') continue;
     const cap = CAP.test(t.w);
@@ -298,10 +317,11 @@ export function detectNames(text: string): Candidate[] {
       }
     } else {
       // most tokens are lower-case words: a set lookup on the word and the one before decides cheaply
+      // (introduced() needs the word before to end an introduction, so that is looked up first: most
+      // lower-case words follow no introduction and need no first-name lookup)
       const p1 = toks[i - 1];
-      if (!p1) continue;
+      if (!p1 || !LOWER_INTRO_END.has(low(p1))) continue;
       known = FIRST.has(low(t));
-      if (!known && !LOWER_INTRO_END.has(low(p1))) continue;
       if (!introduced(text, toks, i)) continue;
       // an unknown lower-case first name only right after "my name is" / "ich heiße", and only with a plain surname
       if (!known) known = knownFirst(low(t));
@@ -330,15 +350,15 @@ export function detectNames(text: string): Candidate[] {
     }
     if (isSignature(text, t.start, end) && !customerSigned(text)) break;
     out.push({ start: t.start, end, type: 'PERSON_NAME', priority: 40 });
-    surnames.add(toks[last]!.w);
+    if (!surnames.includes(toks[last]!.w)) surnames.push(toks[last]!.w);
     for (let k = i; k <= last; k++) covered.add(toks[k]!.start);
     i = last;
   }
   // the family member named in the same breath: "Mira van Dijk and Sem van Dijk"
-  if (surnames.size) {
+  if (surnames.length) {
     for (let i = 1; i < toks.length && out.length < MAX_NAMES; i++) {
       const t = toks[i]!;
-      if (!surnames.has(t.w) || covered.has(t.start)) continue;
+      if (!surnames.includes(t.w) || covered.has(t.start)) continue;
       let k = i - 1;
       while (k >= 0 && PARTICLES.has(toks[k]!.w) && joined(text, toks[k]!, toks[k + 1]!)) k--;
       const f = toks[k];
