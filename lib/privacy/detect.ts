@@ -8,7 +8,7 @@ import { detectNames } from './names';
 import { detectIps } from './network';
 import { detectPhones, type LangRef } from './phone';
 import { detectPlates } from './plate';
-import { numberRuns, preScan } from './scan';
+import { numberRuns, preScan, WORD_STARTS } from './scan';
 import type { Candidate, CompiledRule, PiiSpan } from './types';
 
 export interface DetectOptions {
@@ -110,7 +110,7 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
     // defineProperty under tsx's keep-names transform)
     const lang: LangRef = { text, lang: options.lang === 'de' || options.lang === 'en' ? options.lang : undefined };
     const runs = numberRuns(text);
-    add(cands, detectKeyed(text));
+    add(cands, detectKeyed(text, WORD_STARTS, scan.wordStarts));
     if (scan.digits >= 6) {
       add(cands, detectPhones(text, runs, lang));
       add(cands, detectCards(text, runs));

@@ -276,6 +276,25 @@ export function nextKeyword(text: string, from: number): RegExpExecArray | null 
   return null;
 }
 
+/**
+ * nextKeyword over the word starts preScan recorded (`starts[0..count)`, ascending): the same match,
+ * found without another pass over every character. `k` is where to look first in `starts`.
+ */
+function nextKeywordAt(text: string, from: number, starts: Int32Array, count: number, k: number): [RegExpExecArray | null, number] {
+  const n = text.length;
+  let j = k;
+  while (j < count && starts[j]! < from) j++;
+  for (; j < count; j++) {
+    const i = starts[j]!;
+    if (mayStartKeyword(fold1(text.charCodeAt(i)), i + 1 < n ? fold1(text.charCodeAt(i + 1)) : -1)) {
+      KEYWORD_AT.lastIndex = i;
+      const m = KEYWORD_AT.exec(text);
+      if (m) return [m, j + 1];
+    }
+  }
+  return [null, count];
+}
+
 /** familyOf per lower-cased keyword (a small finite set: the spellings the keyword lists allow). */
 const FAMILY_OF = new Map<string, number>();
 
@@ -301,12 +320,22 @@ function familyOfUncached(key: string): number {
 
 const MAX_KEYWORDS = 500;
 
-/** Every keyword-introduced value: ids, secrets, birth dates, plates. */
-export function detectKeyed(text: string): Candidate[] {
+/**
+ * Every keyword-introduced value: ids, secrets, birth dates, plates. `starts`/`count`: the word starts of
+ * this text as preScan recorded them (WORD_STARTS); without them the text is scanned here.
+ */
+export function detectKeyed(text: string, starts?: Int32Array, count = 0): Candidate[] {
   const out: Candidate[] = [];
   let n = 0;
   let pos = 0;
-  for (let m = nextKeyword(text, 0); m && n < MAX_KEYWORDS; m = nextKeyword(text, pos), n++) {
+  let k = 0;
+  const next = (from: number): RegExpExecArray | null => {
+    if (!starts) return nextKeyword(text, from);
+    const [m, j] = nextKeywordAt(text, from, starts, count, k);
+    k = j;
+    return m;
+  };
+  for (let m = next(0); m && n < MAX_KEYWORDS; m = next(pos), n++) {
     const from = m.index + m[0].length;
     pos = from;
     if (letterBefore(text, m.index)) continue;

@@ -21,6 +21,23 @@ export interface PreScan {
   spelled: boolean;
   /** Four or five digits on their own followed by whitespace: a postcode before a city is possible. */
   postcode: boolean;
+  /** How many word starts (an ASCII word character \\w after none) WORD_STARTS holds for this text. */
+  wordStarts: number;
+}
+
+/**
+ * Offsets of the word starts of the text last given to preScan (the first `wordStarts` entries): the
+ * keyword scan tries its regex only there, without another pass over every character. Reused across calls.
+ */
+export let WORD_STARTS = new Int32Array(1024);
+
+function recordStart(n: number, i: number): void {
+  if (n >= WORD_STARTS.length) {
+    const grown = new Int32Array(WORD_STARTS.length * 2);
+    grown.set(WORD_STARTS);
+    WORD_STARTS = grown;
+  }
+  WORD_STARTS[n] = i;
 }
 
 const UPPER = 1;
@@ -63,10 +80,17 @@ export function preScan(text: string): PreScan {
   let p1 = OTHER;
   let p2 = OTHER;
   let p3 = OTHER;
+  let starts = 0;
+  // whether the character before is an ASCII word character (\w)
+  let word = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // lower-case letters and spaces, most of a text, change little but the history
     if (c >= 97 && c <= 122) {
+      if (!word) {
+        recordStart(starts++, i);
+        word = true;
+      }
       if (c === 116 && !spelled) spelled = spelledBefore(text, i);
       p3 = p2;
       p2 = p1;
@@ -74,6 +98,7 @@ export function preScan(text: string): PreScan {
       continue;
     }
     if (c === 32) {
+      word = false;
       if (p1 === DIGIT && run >= 4 && run <= 5) postcode = true;
       p3 = p2;
       p2 = p1;
@@ -81,6 +106,9 @@ export function preScan(text: string): PreScan {
       continue;
     }
     let k = OTHER;
+    const w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+    if (w && !word) recordStart(starts++, i);
+    word = w;
     if (c >= 48 && c <= 57) {
       digits++;
       k = DIGIT;
@@ -107,6 +135,7 @@ export function preScan(text: string): PreScan {
   }
   return {
     digits, at, upper, colons, upperUpperDigitDigit: uudd, upperDashUpper: udu, dottedDigits: dotted, bracket, spelled, postcode,
+    wordStarts: starts,
   };
 }
 

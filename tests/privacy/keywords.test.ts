@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEYWORDS, nextKeyword } from '../../lib/privacy/keyed';
+import { detectKeyed, KEYWORDS, nextKeyword } from '../../lib/privacy/keyed';
+import { preScan, WORD_STARTS } from '../../lib/privacy/scan';
 
 /**
  * The keyword scan runs its regex only where a keyword's first two characters stand; skipping a place
@@ -32,6 +33,27 @@ describe('keyword scan', () => {
       const len = 1 + Math.floor(rnd() * 8);
       for (let i = 0; i < len; i++) text += pieces[Math.floor(rnd() * pieces.length)];
       for (let from = 0; from <= text.length; from++) expect(byScan(text, from), `${JSON.stringify(text)} @${from}`).toEqual(byRegex(text, from));
+    }
+  });
+  it('finds the same ids from the word starts the pre-scan records as by scanning the text itself', () => {
+    const pieces = ['Kundennummer ', 'order #', '4471 ', 'AB-', 'PIN ', 'ist ', 'geb. ', '12.03.1980', 'ü', 'x', '_', ' ', '\n', 'Ä', '9', 'code: '];
+    let seed = 11;
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      const len = 1 + Math.floor(rnd() * 10);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(rnd() * pieces.length)];
+      const scan = preScan(text);
+      const starts: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const w = /\w/.test(text[i]!);
+        if (w && (i === 0 || !/\w/.test(text[i - 1]!))) starts.push(i);
+      }
+      expect([...WORD_STARTS.subarray(0, scan.wordStarts)], JSON.stringify(text)).toEqual(starts);
+      expect(detectKeyed(text, WORD_STARTS, scan.wordStarts), JSON.stringify(text)).toEqual(detectKeyed(text));
     }
   });
 });
