@@ -278,21 +278,29 @@ export function nextKeyword(text: string, from: number): RegExpExecArray | null 
 
 /**
  * nextKeyword over the word starts preScan recorded (`starts[0..count)`, ascending): the same match,
- * found without another pass over every character. `k` is where to look first in `starts`.
+ * found without another pass over every character. `at.k` is where to look first in `starts` (advanced).
  */
-function nextKeywordAt(text: string, from: number, starts: Int32Array, count: number, k: number): [RegExpExecArray | null, number] {
+interface Cursor {
+  k: number;
+}
+
+function nextKeywordAt(text: string, from: number, starts: Int32Array, count: number, at: Cursor): RegExpExecArray | null {
   const n = text.length;
-  let j = k;
+  let j = at.k;
   while (j < count && starts[j]! < from) j++;
   for (; j < count; j++) {
     const i = starts[j]!;
     if (mayStartKeyword(fold1(text.charCodeAt(i)), i + 1 < n ? fold1(text.charCodeAt(i + 1)) : -1)) {
       KEYWORD_AT.lastIndex = i;
       const m = KEYWORD_AT.exec(text);
-      if (m) return [m, j + 1];
+      if (m) {
+        at.k = j + 1;
+        return m;
+      }
     }
   }
-  return [null, count];
+  at.k = count;
+  return null;
 }
 
 /** familyOf per lower-cased keyword (a small finite set: the spellings the keyword lists allow). */
@@ -328,14 +336,13 @@ export function detectKeyed(text: string, starts?: Int32Array, count = 0): Candi
   const out: Candidate[] = [];
   let n = 0;
   let pos = 0;
-  let k = 0;
-  const next = (from: number): RegExpExecArray | null => {
-    if (!starts) return nextKeyword(text, from);
-    const [m, j] = nextKeywordAt(text, from, starts, count, k);
-    k = j;
-    return m;
-  };
-  for (let m = next(0); m && n < MAX_KEYWORDS; m = next(pos), n++) {
+  // (no closure per call: a loop over the recorded starts, or the plain scan without them)
+  const at: Cursor = { k: 0 };
+  for (
+    let m = starts ? nextKeywordAt(text, 0, starts, count, at) : nextKeyword(text, 0);
+    m && n < MAX_KEYWORDS;
+    m = starts ? nextKeywordAt(text, pos, starts, count, at) : nextKeyword(text, pos), n++
+  ) {
     const from = m.index + m[0].length;
     pos = from;
     if (letterBefore(text, m.index)) continue;
