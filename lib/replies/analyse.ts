@@ -220,40 +220,40 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     if (c.length >= 2 && c.length <= 60) addFact(facts, { kind, text: c, source, weight: weight * w, ...(prep ? { prep: prep.toLowerCase() } : {}) });
   };
 
-  // money: 49,99 € · £12.99 · 899 € · 9,90 im Monat
+  // money: 27,50 € · £7.45 · 1.250 € · 14,99 pro Monat
   for (const m of text.matchAll(/(?:[€£$]\s?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|[€£$]\s?\d+(?:[.,]\d{1,2})?|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?\s?(?:€|eur\b|euro\b|pounds?\b|£)|(?<![\d.,])\d+(?:[.,]\d{1,2})?\s?(?:€|eur\b|euro\b|pounds?\b|£))/giu)) push('money', m[0], 5);
   // "von 84 auf 168 €", "from 40 to 55 pounds": the first number shares the unit written after the second
   for (const m of text.matchAll(/(?<![\d.,])(\d+(?:[.,]\d{1,2})?)\s?(?:auf|bis|to|[-–])\s?\d+(?:[.,]\d{1,2})?\s?(€|euro\b|eur\b|pounds?\b|£)/giu)) push('money', `${m[1]} ${m[2] === '£' ? '£' : m[2]}`.replace(/^(\d[\d.,]*) £$/, '£$1'), 5);
   for (const m of text.matchAll(/([€£$])\s?(\d+(?:[.,]\d{1,2})?)\s?(?:to|bis|auf|[-–])\s?[€£$]?\d/gu)) push('money', `${m[1]}${m[2]}`, 5);
-  // multipliers: 3x · 2x
+  // multipliers: 5x · 2 x
   for (const m of text.matchAll(/(?<![\p{L}\d])\d{1,2}\s?x(?![\p{L}\d])/giu)) push('count', m[0].replace(/\s/g, ''), 4);
-  // durations: seit 20 Minuten · 2 Stunden · 3 Wochen · 4 days · 2h
+  // durations: seit 45 Minuten · 5 Stunden · 6 Wochen · 9 days · 3h
   const durRe = DURATION_RE;
   durRe.lastIndex = 0;
   for (const m of text.matchAll(durRe)) push('duration', m[0], 4);
-  // clock times and slots: 6:48 · 16:05 · 4-5pm · 6pm
+  // clock times and slots: 7:12 · 21:40 · 2-3pm · 9am
   for (const m of text.matchAll(/(?<![\d,.])\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm))?(?![\d,])|\b\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:uhr|am|pm)\b|\b\d{1,2}\s?(?:am|pm|uhr)\b/giu)) {
     if (/^\d{1,2}\.\d{2}$/.test(m[0]) && !/uhr/i.test(m[0])) continue; // 30.06 is a date, 9.90 a price
     push('time', m[0], 4);
   }
-  // dates: 30.6. · 12.03.2025 · relative days
+  // dates: 14.9. · 02.11.2024 · relative days
   for (const m of text.matchAll(/(?<![\d,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/gu)) push('date', m[0], 4);
   for (const m of text.matchAll(RELATIVE_DATES)) push('date', m[0], 3);
-  // ordinals: third time, zum dritten Mal, 2nd attempt
+  // ordinals: fifth time, zum vierten Mal, 2nd attempt
   for (const m of text.matchAll(/\b(?:zum\s)?(?:zweite[nrms]?|dritte[nrms]?|vierte[nrms]?|fünfte[nrms]?|x-te[nrms]?|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th|\.))\s(?:Mal|time|attempt|Versuch|trip|visit|call|Anruf)\w*/giu)) push('count', m[0], 4);
-  // error codes and line/train numbers: Fehler 503 · error 404 · ICE 1029 · S5 · bus 42
+  // error codes and line/train numbers: Fehler 418 · error 502 · ICE 771 · S8 · bus 17
   for (const m of text.matchAll(/\b(?:fehler(?:code)?|error(?: code)?|code)\s?:?\s?['"„]?[a-z]?\d{2,5}\b/giu)) push('code', m[0], 5);
   for (const m of text.matchAll(/\b(?:ICE|IC|EC|RE|RB|IR|S|U|Bus|Tram|Linie|line|route|flight|Flug)\s?\d{1,4}\b/gu)) push('code', m[0], 5);
-  // quoted words: 'card not supported' · „Fehler“
+  // quoted words: 'payment declined' · „Zugang gesperrt“
   for (const m of text.matchAll(/(?:^|[\s(])['"„‚“]([^'"“”‘]{2,40})['"“”‘](?=[\s.,!?)]|$)/gu)) {
-    // a single quoted lower-case word is a scare quote ('delivering'), not a fact
+    // a single quoted lower-case word is a scare quote ('helping'), not a fact
     if (m[1] && m[1].split(/\s+/).length <= 5 && !/^\p{Ll}[\p{L}-]*$/u.test(m[1])) push('quote', m[1], 4);
   }
-  // ages: (84) after a person word
+  // ages: (91) after a person word
   for (const m of text.matchAll(/\b(vater|mutter|oma|opa|sohn|tochter|father|mother|dad|mum|mom|son|daughter|grandma|grandad)\s?\((\d{1,3})\)/giu)) push('person', m[0], 5);
   // measures: 500 g, 1,5 kg, 50 Mbit, 20 GB
   for (const m of text.matchAll(/(?<![\d,.])\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|gb|mb|tb|mbit|mbit\/s|km|cm|mm|kwh|kw|%)(?![\p{L}])/giu)) push('count', m[0], 4);
-  // remaining bare numbers with a word after them: 300 Pakete · 12 Wohnungen · 40 Pendlern · 3 sites
+  // remaining bare numbers with a word after them: 80 Kartons · 6 Reihenhäuser · 25 Azubis · 4 branches
   for (const m of text.matchAll(/(?<![\d,.:€£$-])(\d{1,5})\s([\p{Lu}\p{Ll}][\p{L}-]{2,})/gu)) {
     const unit = (m[2] ?? '').toLowerCase();
     if (DE_CAP_STOP.has(unit) || EN_STOP.has(unit) || EN_CAP_STOP.has(unit)) continue;
@@ -295,11 +295,11 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     if (DE_CAP_STOP.has(low) || EN_CAP_STOP.has(low) || KNOWN_THINGS.has(low.split(/[- ]/)[0] ?? '')) continue;
     if (brandToks.has(fold(name))) continue;
     // German common nouns after "in" are usually preceded by an article; a bare capitalised word
-    // after a preposition is a name (in Kassel, nach Oldenburg). Exclude frequent idioms.
+    // after a preposition is a name (in Passau, nach Lübeck). Exclude frequent idioms.
     if (/^(?:Ordnung|Ruhe|Zukunft|Kontakt|Sachen|Hause|Ort|Zeit|Bezug|Kürze|Summe|Bar|Raten|Person|Urlaub|Rente|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Stau|Zug|Bus|Bahn)$/u.test(name)) continue;
     push('place', name, 4, m[1]);
   }
-  // "X to Y" routes: Newcastle to Durham · Bremen nach Oldenburg
+  // "X to Y" routes: Swansea to Cardiff · Erfurt nach Gotha
   for (const m of text.matchAll(/\b([\p{Lu}][\p{L}]+) (?:to|nach|->|→) ([\p{Lu}][\p{L}]+)/gu)) {
     for (const n of [m[1], m[2]]) if (n && !EN_CAP_STOP.has(n.toLowerCase()) && !DE_CAP_STOP.has(n.toLowerCase())) push('place', n, 4);
   }
@@ -330,7 +330,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       push('thing', wd, wd.includes('-') || wd.length >= 9 ? 3 : 2);
     }
   } else {
-    // noun phrases after a determiner: "my laptop bag", "your tracking page"
+    // noun phrases after a determiner: "my hiking boots", "your booking form"
     const toks = text.split(/\s+/);
     for (let i = 0; i < toks.length; i++) {
       const d = (toks[i] ?? '').toLowerCase().replace(/[^a-z]/g, '');
@@ -365,7 +365,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       if (facts.some((f) => fold(f.text).includes(wd))) continue;
       push('thing', m[1] ?? wd, 0.8);
     }
-    // nouns after a verb of buying/losing or a preposition: "bought chicken", "charged me twice for vitamins"
+    // nouns after a verb of buying/losing or a preposition: "bought yoghurt", "billed me for batteries"
     for (const m of text.matchAll(/\b(?:bought|ordered|for|of|with|about|lost|left|transfer|using)\s+(?:some\s+)?([a-z][a-z-]{3,})\b/gi)) {
       const wd = (m[1] ?? '').toLowerCase();
       if (!EN_STOP.has(wd) && !EN_VERBS.test(wd) && !/(?:ly|ing)$/.test(wd)) push('thing', wd, 2);
@@ -617,7 +617,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const realQuestion = text
     .split(/(?<=[.!?])\s+/)
     .some((x) => /\?/.test(x) && !/\b(?:was soll das|wie kann (?:es|das) sein|geht'?s noch|are you (?:kidding|serious)|seriously|wtf|what the hell)\b/i.test(x));
-  // a question mark, or a sentence that starts with a question word ("Wie kündige ich …" without "?")
+  // a question mark, or a sentence that starts with a question word ("Wo melde ich …" without "?")
   const startsAsking = masked
     .split(/(?<=[.!?])\s+/)
     .some((sent) => {

@@ -190,7 +190,7 @@ export function listJoin(items: readonly string[], lang: 'de' | 'en'): string {
   return items.slice(0, -1).join(', ') + and + items[items.length - 1];
 }
 
-/** removes single words in scare quotes ('verloren', "delivering"): they mean the opposite and are no evidence of a topic */
+/** removes single words in scare quotes ('pünktlich', "fixed"): they mean the opposite and are no evidence of a topic */
 export function stripScareQuotes(s: string): string {
   return s.replace(/(^|[\s(])['"‚„“‘]\p{Ll}[\p{L}-]*['"“”‘’](?=[\s.,!?)]|$)/gu, '$1');
 }
