@@ -1,15 +1,18 @@
 /**
  * Throughput of the privacy detector, single thread, and its time on 100 KB adversarial inputs.
  *   npx tsx tests/bench/pii-throughput.bench.ts [--gold ../shared/bench/pii/dev.jsonl] [--bundle /tmp/pii-detector.mjs]
- * Prints JSON. With --bundle it also writes a self-contained ES module (esbuild) that the scorer can run:
+ * Prints JSON. It times the detector as the extension ships it: bundled by esbuild (pii-detector-entry.ts),
+ * not the TypeScript sources under tsx's transform. With --bundle the module is kept where the scorer
+ * can run it:
  *   node ../shared/bench/pii/scorer.mjs --gold ../shared/bench/pii/dev.jsonl --detector /tmp/pii-detector.mjs
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { detect } from '../../lib/privacy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -44,13 +47,35 @@ export function adversarialInputs(size = 100_000): Record<string, string> {
   };
 }
 
+type DetectFn = (text: string, opts?: { lang?: string }) => unknown[];
+
+/** Bundles pii-detector-entry.ts (the detector and its warm-up) into `out`. */
+async function bundleDetector(out: string): Promise<void> {
+  await build({
+    entryPoints: [path.join(here, 'pii-detector-entry.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    outfile: out,
+    logLevel: 'error',
+  });
+}
+
 async function main(): Promise<void> {
   const gold = fs
     .readFileSync(goldFile, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; lang?: string });
-  // warm-up, then timed passes for at least 2 s
+  const out = bundle ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pii-bench-')), 'pii-detector.mjs');
+  await bundleDetector(out);
+  const mod = (await import(pathToFileURL(path.resolve(out)).href)) as { detect: DetectFn; init: () => void };
+  const detect = mod.detect;
+  // the scorer's order: init() (warm-up on synthetic posts), one pass, then timed passes for at least 2 s
+  const i0 = performance.now();
+  mod.init();
+  const initMs = performance.now() - i0;
   for (const g of gold) detect(g.text, { lang: g.lang });
   let passes = 0;
   const t0 = performance.now();
@@ -69,21 +94,6 @@ async function main(): Promise<void> {
     const c = process.cpuUsage(a);
     adversarial[name] = Number(((c.user + c.system) / 1000).toFixed(2));
   }
-  if (bundle) {
-    await build({
-      stdin: {
-        contents: "export { detect } from './lib/privacy/detect'; export const name = 'care-sidebar privacy';",
-        resolveDir: path.resolve(here, '../..'),
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      mainFields: ['module', 'main'],
-      outfile: bundle,
-      logLevel: 'error',
-    });
-  }
   const res = {
     messages: gold.length,
     passes,
@@ -92,6 +102,7 @@ async function main(): Promise<void> {
     messages_per_s_cpu: Math.round((gold.length * passes) / cpuSec),
     adversarial_100kb_cpu_ms: adversarial,
     adversarial_max_ms: Math.max(...Object.values(adversarial)),
+    init_ms: Math.round(initMs),
     ...(bundle ? { bundle } : {}),
   };
   console.log(JSON.stringify(res, null, 1));
