@@ -27,7 +27,8 @@ function useSettled(value: string, delay: number): string {
 
 function useDetect(text: string, lang: string | undefined, extraRules: readonly CompiledRule[] | undefined): PiiSpan[] {
   return useMemo(
-    () => (text.trim() ? detect(text, { ...(lang ? { lang } : {}), ...(extraRules ? { extraRules } : {}) }) : []),
+    // the agent's own draft: a name it is signed with is the agent's signature
+    () => (text.trim() ? detect(text, { ...(lang ? { lang } : {}), ...(extraRules ? { extraRules } : {}), brandDraft: true }) : []),
     [text, lang, extraRules],
   );
 }

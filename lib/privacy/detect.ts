@@ -16,6 +16,12 @@ export interface DetectOptions {
   lang?: Lang | string;
   /** Team rules from compileRules(); they win overlaps against built-in findings. */
   extraRules?: readonly CompiledRule[];
+  /**
+   * The text is the brand's own reply (the agent's draft): a full name after a sign-off is the agent's
+   * signature, never a customer's name. Without it, a signed name counts as the customer's when the
+   * text speaks in the first person singular with no sign of a team ("wir", "^AB", a greeting).
+   */
+  brandDraft?: boolean;
 }
 
 /** Web addresses: numbers inside a link are paths and ids of the site, not phones or tax ids. */
@@ -104,7 +110,7 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   // the mark needs a bracket or a spelled-out dot/punkt/ät after whitespace; most texts have neither
   const marked = (scan.bracket || scan.spelled) && OBFUSCATION_MARK.test(text);
   if (scan.at || marked) add(cands, detectEmails(text, scan.at, marked));
-  add(cands, detectNames(text));
+  add(cands, detectNames(text, options.brandDraft === true));
   if (scan.digits > 0) {
     // a plain object rather than a closure: closures made per call cost an allocation (and a
     // defineProperty under tsx's keep-names transform)

@@ -288,7 +288,8 @@ const mayBeTitle = (t: Tok): boolean =>
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|sankt|saint|san|santa|santo|são|sint)\.?\s$/iu;
 
-export function detectNames(text: string): Candidate[] {
+/** `brandDraft`: the text is the brand's own reply, so a name after a sign-off is always the agent's signature. */
+export function detectNames(text: string, brandDraft = false): Candidate[] {
   if (!mayHoldName(text)) return [];
   const toks = tokens(text);
   const out: Candidate[] = [];
@@ -348,7 +349,7 @@ export function detectNames(text: string): Candidate[] {
       i = last;
       continue;
     }
-    if (isSignature(text, t.start, end) && !customerSigned(text)) break;
+    if (isSignature(text, t.start, end) && (brandDraft || !customerSigned(text))) break;
     out.push({ start: t.start, end, type: 'PERSON_NAME', priority: 40 });
     if (!surnames.includes(toks[last]!.w)) surnames.push(toks[last]!.w);
     for (let k = i; k <= last; k++) covered.add(toks[k]!.start);

@@ -38,6 +38,13 @@ describe('draft check', () => {
     expect(marks).toEqual(['0171 2345678', 'DE89 3704 0044 0532 0130 00']);
   });
 
+  it("marks a customer named in the agent's draft, never the name the agent signs it with", async () => {
+    render(<Harness conversation={publicThread}>{() => <DraftCheck />}</Harness>);
+    type('Ich habe gestern mit Lena Hoffmann telefoniert und melde mich morgen. Viele Grüße, Paula Kern');
+    const warning = await screen.findByTestId('draft-privacy-warning');
+    expect([...warning.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Lena Hoffmann']);
+  });
+
   it('renders the draft copy as text, never as HTML', async () => {
     const { container } = render(<Harness conversation={publicThread}>{() => <DraftCheck />}</Harness>);
     type('<img src=x onerror=alert(1)> 0171 2345678');

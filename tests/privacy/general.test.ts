@@ -181,4 +181,11 @@ describe('detect: more notations (invented examples)', () => {
     expect(found('Hallo Frau Brandt, wir kümmern uns darum. Viele Grüße, Nora Lindqvist')).toEqual([]);
     expect(found('Hi Pete, sorry to hear that! Cheers, Hannah Leclerc')).toEqual([]);
   });
+  it("never flags the name an agent signs their own draft with (brandDraft), even in the first person", () => {
+    const draft = 'Ich habe das an die Technik weitergegeben und melde mich. Viele Grüße, Paula Kern';
+    expect(found(draft)).toEqual(['PERSON_NAME: Paula Kern']);
+    expect(detect(draft, { brandDraft: true })).toEqual([]);
+    const named = 'I spoke to Megan Ashworth about the refund. Best, Tom Becker';
+    expect(detect(named, { brandDraft: true }).map((s) => named.slice(s.start, s.end))).toEqual(['Megan Ashworth']);
+  });
 });
