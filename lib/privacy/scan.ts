@@ -145,7 +145,7 @@ export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c 
 export const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 export const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c) || c === 95;
 
-/** A run of digits joined by short separators: "0157 / 41 92 60 33", "+49 (0)171 …", "4781-8260-3481-1427". */
+/** A run of digits joined by short separators: "0176 / 55 20 18 04", "+49 (0)171 …", "5412-7530-0918-2264". */
 export interface NumberRun {
   start: number;
   end: number;
