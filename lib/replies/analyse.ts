@@ -82,6 +82,7 @@ const score = (j: string, toks: string[], cues: Cues): string[] => {
     // German adjectives inflect: "toll" also as tolle/toller/tolles/tollen ("Tolle Verkehrswende")
     else if (p.length >= 4 && /^[a-z]+[b-df-hj-np-tv-z]$/.test(p) && INFLECT.some((e) => j.includes(' ' + p + e + ' '))) hits.push(p);
   }
+  for (const [label, re] of Object.entries(cues.patterns ?? {})) if (re.test(j)) hits.push(label);
   return hits;
 };
 const INFLECT = ['e', 'er', 'es', 'en', 'em'];
@@ -105,7 +106,7 @@ const SWITCH_AWAY_RE =
 const THREAT_RE =
   /\b(?:(?:sonst|otherwise|or else|andernfalls)\b[^.!?]{0,40}\b(?:anwalt|verbraucherzentrale|schlichtung|bundesnetzagentur|lawyer|solicitor|ombudsman|small claims|kündige|cancel|elsewhere|woanders|konkurrenz)|verbraucherzentrale|rechtsanwalt|mein anwalt|my lawyer|solicitor|ombudsman|trading standards|ich kündige|(?<!(?:wie|wann|wo|ob|warum)\s)kündige ich(?!\s+(?:meinen|mein|den|das|die|online|am besten))|i(?:'m| am|’m|'ll| will) (?:cancel(?:l?ing)?|leaving|switching)\b(?!\s+(?:my|the)\s+\w+\s+(?:online|by))|(?:want|need) (?:my|our) money back|(?:will|möchte|hätte gern|fordere) (?:mein|unser) geld zurück|never (?:again|using you)|nie wieder)/iu;
 const REDRESS_RE =
-  /\b(?:wer (?:zahlt|bezahlt|erstattet|übernimmt|ersetzt|haftet|kommt)|who(?:'s| is)? (?:going to |gonna )?(?:pay|cover|refund|reimburs|compensat)\w*|who pays|wer trägt|was (?:macht|tut) ihr (?:jetzt )?dagegen|what are you going to do about|bekomme ich (?:mein|das) geld|do i get (?:my|the) money)\b/iu;
+  /\b(?:wer (?:zahlt|bezahlt|erstattet|übernimmt|ersetzt|haftet|kommt)|who(?:'s| is)? (?:going to |gonna )?(?:pay|cover|refund|reimburs|compensat)\w*|who pays|wer trägt|was (?:macht|tut) ihr (?:jetzt )?dagegen|what are you going to do about|(?:bekomme?|krieg(?:e)?|erhalte) ich (?:mein|das|unser)\w* geld|do i get (?:my|the|our) money)\b/iu;
 /** a device, line or service that does not work (a technical fault, even when asked as a question) */
 const FAULT_RE =
   /\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|reagiert|startet|verbindet|klappt|öffnet)\b[^.!?]{0,40}\bnicht\b|\b(?:ist|sind)\b[^.!?]{0,40}\b(?:tot|down|offline|abgestürzt|eingefroren)\b|\bzeigt\b[^.!?]{0,30}\bnur\b|\b(?:not|isn't|aren't|stopped|won't|doesn't|don't|can't|keeps?)\s+(?:working|work|loading|load|connecting|connect|crashing|freezing|responding|dropping|turning on|charging)\b|\b(?:is|are|went|goes) (?:down|dead|offline|blank)\b|\bno (?:signal|connection|internet|service|dial tone)\b|\bkein(?:e|en)? (?:empfang|verbindung|internet|netz|signal|freizeichen)\b|\bspinnt\b|\b(?:error|fehler)\b/iu;
@@ -136,7 +137,7 @@ const PUBLIC_ASK_RE = /\b(?:noch jemand|sonst noch jemand|auch jemand|andere auc
 const FAULT2_RE = /\b(?:außer betrieb|ausser betrieb|out of order|out of service|defekt|kaputt|broken down)\b|\b(?:rauscht|knackt|brummt|flackert|ruckelt|stottert|hängt sich auf|crackl\w*|buzz\w*|flicker\w*|buffering|lagg\w*|keeps? (?:rejecting|declining|failing|dropping|disconnecting|buffering|restarting))\b|\b(?:nothing|nichts) (?:loads|works|opens|happens|connects|lädt|geht|funktioniert|passiert|verbindet)\b|\bstill (?:dead|down|broken|offline|blank|frozen)\b|\b(?:blinkt|blinking|flashing|leuchtet rot|red light)\b|\b(?:display|anzeige|meter|zähler)\b[^.!?]{0,15}\b(?:says|shows|zeigt|sagt)\b[^.!?]{0,40}\d|\b(?:bricht|brechen)\b[^.!?]{0,40}\bab\b|\bkein(?:e|en)? (?:internet|strom|netz|empfang)\b/iu;
 /** an unresolved problem for a while: "seit drei Wochen", "for 5 days" */
 const SINCE_RE = /(?<![\p{L}])(?:seit|since|for)\s+(?:über\s+|mehr als\s+|more than\s+|over\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren|two|three|four|five|six|seven|eight|several)\s+(?:tagen|wochen|monaten|days|weeks|months)(?![\p{L}])/iu;
-const WEAK_LEAD = new Set(['was kostet sowas', 'what would it cost', 'im monat', 'per month', 'quote', 'angebot', 'konditionen', 'tarife', 'haushalt', 'install', 'installation', 'pakete im monat', 'parcels a month', 'bietet ihr', 'bietet ihr auch', 'do you offer', 'do you do', 'do you have a', 'habt ihr noch']);
+const WEAK_LEAD = new Set(['was kostet sowas', 'what would it cost', 'im monat', 'per month', 'quote', 'angebot', 'konditionen', 'tarife', 'haushalt', 'install', 'installation', 'volume', 'bietet ihr', 'do you offer', 'do you do', 'do you have a', 'habt ihr noch']);
 /** German nouns that end like a superlative */
 const DE_ST_NOUNS = /(?:kosten|kasten|posten|osten|westen|liste|listen|küste|küsten|frist|fristen|piste|kiste|kisten|gäste|gästen|dienste?n?|geste|weste|rest|test|teste?n?|nest|fest|gerüst|verlust|verluste?n?|angst|kunst|dienst|wurst|brust|last|lasten|post|frost|rost|kost)$/;
 /** capitalised German words with too little content to be picked up as a fact */
@@ -630,8 +631,8 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const spamAuthor = score(authorJ, tokens(authorJ), TYPE.spamAuthor).length > 0;
   const link = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:xyz|click|win|top|info|shop|online|site|link|ru|biz|io|ly)\b|\b[\p{L}\d]+-[\p{L}\d-]+\.(?:com|de|net|org|co\.uk|eu)\b/iu.test(text);
   const lead = score(j, toks, TYPE.lead).concat(score(threadJ, threadToks, TYPE.lead));
-  // switching to the brand: "switching my energy to you", "mit dem Handyvertrag zu euch wechseln"
-  if (/\b(?:switch\w*|wechs\w*|move|moving|come over|rüber\w*)\b[^.!?]{0,30}\b(?:to you|over to you|zu euch|zu ihnen)\b|\b(?:thinking of|thinking about|considering|looking to|planning to|want to|wanting to) switch(?:ing)?\b|(?<![\p{L}])(?:überleg(?:e|en|t)?|denke (?:drüber |darüber )?nach|spiele mit dem gedanken),? (?:\w+ ){0,2}(?:zu )?(?:wechseln|euch)\b/iu.test(text) && !switchAway) lead.push('switch-to-brand');
+  // switching to the brand: "moving our broadband over to you", "mit dem Festnetz zu euch rüberkommen"
+  if (/\b(?:switch\w*|wechs\w*|move|moving|come over|rüber\w*)\b[^.!?]{0,30}\b(?:to you|over to you|zu euch|zu ihnen)\b|\b(?:zu euch|zu ihnen|zu dir)\b[^.!?]{0,25}\b(?:wechseln|um(?:zu)?steigen|um(?:zu)?ziehen|rüber\w*|kommen)\b|\b(?:thinking of|thinking about|considering|looking to|planning to|want to|wanting to) switch(?:ing)?\b|(?<![\p{L}])(?:überleg(?:e|en|t)?|denke (?:drüber |darüber )?nach|spiele mit dem gedanken),? (?:\w+ ){0,2}(?:zu )?(?:wechseln|euch)\b/iu.test(text) && !switchAway) lead.push('switch-to-brand');
   const tech = score(j, toks, TYPE.tech).concat(agentTurns.length ? score(threadJ, threadToks, TYPE.tech) : []);
   const infoSeek = INFO_SEEK_RE.test(text);
   const amount = /(?:[€£$]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euro|pounds?|£|p\b))/iu.test(masked);
@@ -657,7 +658,7 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const incident = STAFF_CONDUCT_RE.test(text) || (concrete && /(?<![\p{L}])(?:heute|gestern|vorhin|today|yesterday|this morning|tonight|last night)(?![\p{L}])/iu.test(text));
   // weak sales words (a price per month, "install", "quote") make a lead only with a business or volume context
   const strongLead = lead.filter((l) => !WEAK_LEAD.has(l));
-  const b2bContext = B2B_INTRO_RE.test(text) || score(j, toks, { stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'business', 'b2b', 'wholesale', 'trade', 'mitarbeit', 'employees', 'filialen', 'sites', 'wohnungen', 'haushalte', 'agentur', 'agenc', 'verein', 'gruppen', 'group', 'ansprechpartner', 'reiseburo', 'handler', 'resell', 'wiederverkauf', 'kette', 'chain'] }).length > 0 || score(authorJ, tokens(authorJ), { stems: ['gmbh', 'reiseburo', 'agentur', 'shop', 'store', 'verein', 'ltd', 'cafe', 'studio', 'boutique'] }).length > 0 || /\b\d+\s+(?:\p{L}+\s+)?(?:pakete|parcels|wohnungen|flats|homes|mitarbeiter|employees|staff|filialen|sites|stores|standorte|personen|people|persons|teilnehmer|participants|gäste|guests)\b/iu.test(text);
+  const b2bContext = B2B_INTRO_RE.test(text) || lead.includes('volume') || score(j, toks, { stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'business', 'b2b', 'wholesale', 'trade', 'mitarbeit', 'employees', 'filialen', 'sites', 'wohnungen', 'haushalte', 'agentur', 'agenc', 'verein', 'gruppen', 'group', 'ansprechpartner', 'reiseburo', 'handler', 'resell', 'wiederverkauf', 'kette', 'chain'] }).length > 0 || score(authorJ, tokens(authorJ), { stems: ['gmbh', 'reiseburo', 'agentur', 'shop', 'store', 'verein', 'ltd', 'cafe', 'studio', 'boutique'] }).length > 0 || /\b\d+\s+(?:\p{L}+\s+)?(?:pakete|parcels|wohnungen|flats|homes|mitarbeiter|employees|staff|filialen|sites|stores|standorte|personen|people|persons|teilnehmer|participants|gäste|guests)\b/iu.test(text);
   if (strongLead.length === 0 && !b2bContext) lead.length = 0;
   if (!lead.length && asks && B2B_INTRO_RE.test(text)) lead.push('business-intro');
   if (!lead.length && B2B_INTRO_RE.test(text) && B2B_CONTACT_RE.test(text)) lead.push('business-contact');
@@ -734,6 +735,8 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
     phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch', 'wiederverkaufer', 'reseller', 'resell', 'retailer', 'stockist', 'ich betreibe', 'wir betreiben', 'i run', 'we run', 'boutique', 'laden'],
   });
   if (type === 'lead' && (b2bContext || (/\d/.test(masked) && !lead.includes('switch-to-brand')) || b2b.some((x) => !['wechseln', 'want to switch', 'zu euch', 'kunden', 'im monat', 'a month', 'per month'].includes(x)))) dmReasons.push('sales-contact');
+  // a switch that got stuck (a form that breaks, nobody in the shop had time) is finished one to one
+  if (type === 'lead' && lead.includes('switch-to-brand') && (techFailure || tone === 'frustrated' || tone === 'angry')) dmReasons.push('switch-stuck');
   if (topics.includes('fraud') && type !== 'spam' && (indiv.length || /vater|mutter|eltern|father|mother|parents|\bdad\b|\bmum\b/i.test(text))) dmReasons.push('fraud-check');
   if (input.visibility === 'private') dmReasons.length = 0;
   const needsDm = dmReasons.length > 0 && type !== 'spam';

@@ -27,7 +27,7 @@ interface Part {
 
 export type TopicKey =
   | 'app' | 'web' | 'mobile' | 'wallet' | 'router' | 'portal' | 'outage' | 'tech'
-  | 'billing' | 'card-fraud' | 'call-fraud' | 'delivery' | 'delay' | 'stock' | 'quality' | 'lost'
+  | 'billing' | 'card-fraud' | 'call-fraud' | 'message-fraud' | 'delivery' | 'delay' | 'stock' | 'quality' | 'lost'
   | 'contract' | 'b2b' | 'sales' | 'staff' | 'praise' | 'access' | 'allergy' | 'bike' | 'shipping'
   | 'ticket' | 'plan' | 'rates' | 'info' | 'price' | 'trust' | 'troll' | 'application' | 'order' | 'general';
 
@@ -181,14 +181,16 @@ function topicKey(a: Analysis, j: string): TopicKey {
   const t = a.topics;
   const has = (x: (typeof t)[number]) => t.includes(x);
   const b2b = /\b(gmbh|firma|firmen\w*|unternehmen|gewerb\w*|geschaftsk\w+|business|wholesale|trade|b2b|cafe|shop|sites|pendler\w*|etsy|jobticket\w*|api)\b/.test(j);
-  if (a.agentAskedDm && /\b(legit|how do i know|echt von euch|serios|random \w+ account|fake account|really you|wirklich von euch|scam|betrug)\b/.test(j) && a.type !== 'spam') return 'trust';
+  if (a.agentAskedDm && /\b(legit|how do i know|(?:echt|wirklich) von (?:euch|ihnen)|serios|random \w+ account|fake account|really you|scam|betrug)\b/.test(j) && a.type !== 'spam') return 'trust';
   if (a.tone === 'troll') return 'troll';
   if (a.type === 'praise') return 'praise';
   if (a.type === 'lead') return b2b ? 'b2b' : 'sales';
   if (has('fraud') && a.type !== 'spam') {
     if (/\b(karte|card|abgebucht|abbuchung|charged|payment|zahlung)\b/.test(j)) return 'card-fraud';
-    // the phone-scam advice only fits when the customer tells of a call
-    if (/\b(anruf\w*|angerufen|telefon\w*|call\w*|phone\w*|rang|caller|sms|text)\b/.test(j)) return 'call-fraud';
+    // the phone-scam advice only fits when the customer tells of a call; a text, mail or link is phishing
+    if (/\b(anruf\w*|angerufen|telefonat|am telefon|called|calls?|caller|rang|phone call|on the phone)\b/.test(j)) return 'call-fraud';
+    if (/\b(sms|texts?|textnachricht|e ?mails?|mail|link|whatsapp|nachricht|message)\b/.test(j)) return 'message-fraud';
+    if (/\b(telefon\w*|phone\w*)\b/.test(j)) return 'call-fraud';
   }
   if (a.type === 'technical_problem') {
     if (/\b(esim|sim|signal|empfang|funkloch\w*|no service)\b/.test(j)) return 'mobile';

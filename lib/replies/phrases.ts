@@ -175,6 +175,10 @@ const de: Bank = {
       (S) => `Bitte lass die Karte jetzt sofort über den Sperr-Notruf 116 116 sperren, rund um die Uhr erreichbar; ${w(S.o(), 'die Abbuchungen von ', ' ')}klären wir danach gemeinsam.`,
       (S) => `Erster Schritt: Karte sperren, am schnellsten über den Sperr-Notruf 116 116 oder in der App. Danach holen wir ${or(S.n(), 'das Geld')} per Reklamation zurück.`,
     ],
+    'message-fraud': [
+      (_S) => `Wichtig: Wir fordern nie per SMS, Mail oder Messenger dazu auf, über einen Link Konto oder Zugang zu entsperren – das ist sehr wahrscheinlich Phishing. Bitte nichts anklicken und die Nachricht löschen.`,
+      (_S) => `Solche Nachrichten kommen nicht von uns; den Link bitte nicht öffnen. Falls du dort schon Daten eingegeben hast, lass den Zugang sofort sperren.`,
+    ],
     'call-fraud': [
       (S) => `Wichtig vorab: Wir drängen niemanden am Telefon zu Verträgen – das klingt nach einer bekannten Masche${w(S.o(), ' (', ')')}. Ein so abgeschlossener Vertrag lässt sich widerrufen.`,
       (S) => `Solche Anrufe kommen nicht von uns; ${w(S.o(), '', ' hin oder her: ')}ein am Telefon aufgedrängter Vertrag kann innerhalb von 14 Tagen widerrufen werden.`,
@@ -312,6 +316,7 @@ const de: Bank = {
     outage: [(S) => `Ist bei euch die ganze Straße betroffen${w(S.p(), ' ')}, oder nur deine Wohnung?`, (S) => `Haben die Nachbarn ${or(S.p(), 'bei dir')} auch keinen Strom?`],
     billing: [(S) => `Ist ${or(S.n(), 'der Betrag')} zum ersten Mal so aufgetaucht, oder schon in den Vormonaten?`, (S) => `Hast du den Beleg${w(S.o(), ' zu ')} noch griffbereit?`],
     'card-fraud': [(S) => `Hast du ${w(S.o(), '', ' ')}schon in der App als unbekannt markiert?`, (S) => `Ist die Karte noch bei dir, oder könnte sie abhandengekommen sein${w(S.t(), ' – ')}?`],
+    'message-fraud': [(_S) => `Hast du über den Link schon etwas eingegeben oder bestätigt?`],
     'call-fraud': [(S) => `Wurde bei dem Anruf${w(S.o(), ' an ')} schon etwas unterschrieben oder bestätigt?`],
     order: [(S) => `Wann genau kam ${or(S.o(), 'die Bestellung')} bei dir an?`, (S) => `Was fehlte oder war nicht in Ordnung bei ${or(S.o(), 'der Bestellung')}?`],
     delivery: [(S) => `Steht auf der Karte ein Datum, bis wann ${or(S.o(), 'das Paket')} abholbereit ist?`, (S) => `Seit wann wartest du schon auf ${or(S.o(), 'die Sendung')}?`],
@@ -591,6 +596,10 @@ const en: Bank = {
       (S) => `Please freeze the card in the app or call the card-blocking line right now; we'll sort ${or(S.o(), 'the unknown payments')} out together afterwards.`,
       (S) => `First step: block the card in the app straight away; then we'll get ${or(S.n(), 'the money')} back through a dispute.`,
     ],
+    'message-fraud': [
+      (_S) => `To be clear: we never ask anyone by text, email or messenger to unlock an account through a link, so this is almost certainly phishing. Please don't tap it, and delete the message.`,
+      (_S) => `Messages like that don't come from us; please leave the link unopened. If you've already entered details there, have your access blocked right away.`,
+    ],
     'call-fraud': [
       (S) => `To be clear: we never pressure anyone into contracts over the phone – that sounds like a known scam${w(S.o(), ' (', ')')}, and such a contract can be cancelled.`,
       (S) => `Calls like that don't come from us; ${w(S.o(), '', ' or not, ')}a contract pushed on someone over the phone can be cancelled within 14 days.`,
@@ -726,6 +735,7 @@ const en: Bank = {
     outage: [(S) => `Is the whole street affected${w(S.p(), ' ')} or just your home?`],
     billing: [(S) => `Is this the first time ${or(S.n(), 'that amount')} showed up, or earlier months too?`, (S) => `Have you still got the receipt${w(S.o(), ' for ')} to hand?`],
     'card-fraud': [(S) => `Is the card still with you${w(S.t(), ' – ')}?`],
+    'message-fraud': [(_S) => `Did you enter or confirm anything after opening the link?`],
     'call-fraud': [(S) => `Was anything already signed or confirmed during that call${w(S.o(), ' to ')}?`],
     order: [(S) => `When exactly did ${or(S.o(), 'the order')} reach you?`, (S) => `What was missing or wrong with ${or(S.o(), 'the order')}?`],
     delivery: [(S) => `Did the driver leave a photo of where ${or(S.o(), 'it')} went?`, (S) => `When did you spot ${or(S.o(), 'it')}?`],
