@@ -738,12 +738,14 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   // a switch that got stuck (a form that breaks, nobody in the shop had time) is finished one to one
   if (type === 'lead' && lead.includes('switch-to-brand') && (techFailure || tone === 'frustrated' || tone === 'angry')) dmReasons.push('switch-stuck');
   if (topics.includes('fraud') && type !== 'spam' && (indiv.length || /vater|mutter|eltern|father|mother|parents|\bdad\b|\bmum\b/i.test(text))) dmReasons.push('fraud-check');
+  const lastAgent = agentTurns[agentTurns.length - 1];
+  const agentAskedDm = !!lastAgent && /\b(?:dm|pn|direktnachricht|privatnachricht|direct message|private message|inbox|message us)\b/i.test(lastAgent.text);
+  // a complaint the agent already took to a private message stays there
+  if (agentAskedDm && (type === 'complaint' || type === 'technical_problem')) dmReasons.push('case-in-dm');
   if (input.visibility === 'private') dmReasons.length = 0;
   const needsDm = dmReasons.length > 0 && type !== 'spam';
 
   // ── thread and history ──
-  const lastAgent = agentTurns[agentTurns.length - 1];
-  const agentAskedDm = !!lastAgent && /\b(?:dm|pn|direktnachricht|privatnachricht|direct message|private message|inbox|message us)\b/i.test(lastAgent.text);
   const last = input.history[input.history.length - 1];
   const earlierContact = last ? { text: last.text, ...(last.date ? { date: last.date } : {}) } : null;
   if (earlierContact) {

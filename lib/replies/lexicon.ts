@@ -46,7 +46,7 @@ export const TONE = {
   ironyMarkers: {
     phrases: ['danke fur nix', 'danke fur nichts', 'thanks for nothing', 'gluckwunsch', 'herzlichen gluckwunsch', 'na toll', 'na super', 'super gemacht', 'oh great', 'oh wow', 'oh nice', 'nothing like', 'nothing says', 'love how', 'love that', 'amazing how', 'great job', 'real', 'bravo', 'well played', 'chapeau', 'weiter so', 'ihr seid die besten', 'you re the best', 'klasse gemacht', 'vielen dank auch', 'thanks a lot', 'genius', 'what a treat', 'just what i needed', 'exactly what i wanted', 'so much for', 'wie immer', 'as always', 'mal wieder', 'yet again', 'another', 'on a roll', 'what a surprise', 'who would have thought', 'so impressed', 'rekord', 'new record', 'hut ab', 'typisch', 'hauptsache', 'applaus', 'fortschritt', 'money well spent', 'well spent', 'love paying', 'gut investiert', 'na klasse', 'prima', 'thanks so much', 'oh brilliant', 'oh lovely', 'respekt', 'ganz grosses kino', 'grosses kino', 'truly', 'living in the future', 'toller service', 'echt toll', 'ganz toll', 'wer hatte das gedacht', 'uberraschung', 'how lovely', 'brilliant stuff', 'congrats', 'congratulations', 'vom feinsten', 'at its finest', 'at its best', 'weltklasse', 'world class', 'erste sahne', 'ganze zwei', 'ganze drei', 'a whole two', 'money s worth', 'value for money', 'preis leistung', 'ganz toll gemacht', 'toll gemacht', 'super gelaufen', 'gut gemacht', 'glanzleistung', 'meisterleistung', 'hervorragende arbeit', 'stark gemacht', 'starke leistung', 'great work', 'top service', 'stellar', 'impressive', 'beeindruckend'],
     patterns: {
-      // stock sarcasm about one's lot: "living the dream", "living my best life", "Luxus pur"
+      // stock sarcasm about one's lot: "living my best life", "a dream come true", "Luxus pur"
       'living-the-life': / living (?:the (?:dream|life|high life)|my best life|large) | dream come true | luxus pur | (?:traum|luxus)urlaub pur /,
       // "really making the most of my weekend", "truly brightening my day"
       'time-well-spent': / (?:really|truly|totally|so|just) (?:maximi[sz]ing|making the most of|brightening|improving|optimi[sz]ing|enriching|elevating|making) (?:my|our|the|everyone s) (?:\w+ )?(?:evening|day|morning|afternoon|weekend|night|week|lunch break|lunch|commute|holiday|time|life) /,
@@ -60,7 +60,7 @@ export const TONE = {
       'wont-answer-anyway': / (?:antwortet|antwortest|liest|lest|reagiert|reagierst|ruft|hort|hoert) (?:\w+ ){0,2}(?:eh|sowieso|ohnehin) (?:nicht|nie|kein\w*) | (?:won t|will never|never|don t|wont) (?:\w+ )?(?:reply|respond|answer|read this|read it|care) (?:\w+ )?anyway /,
       // "next they'll bill us for air": mock escalation of prices
       'charge-for-air': / next (?:\w+ )?(?:you ll|they ll|you will|they will|it ll be) (?:\w+ )?(?:charg|bill|tax|make us pay|want money)\w* | (?:charg|bill|tax)\w* (?:\w+ )?(?:us|me|people|everyone|you) for (?:breathing|air|oxygen|existing|sleeping|blinking|looking|asking|daylight) | (?:bald|demnachst|als nachstes) (?:\w+ ){0,4}(?:atmen|luft|sauerstoff|tageslicht|anschauen|angucken) /,
-      // "the lot should be sacked", "sollte man alle feuern"
+      // "the lot should be sacked", "die gehören alle entlassen"
       'fire-them-all': / (?:sollte|sollten|musste|mussten|gehort|gehoren|konnte|kann) man (?:\w+ ){0,3}(?:rauswerfen|rausschmeissen|entlassen|feuern|einsperren|abschaffen|dichtmachen|zumachen) | (?:alle|euch alle|die alle|den ganzen haufen|den ganzen laden) (?:\w+ )?(?:rauswerfen|rausschmeissen|entlassen|feuern) | (?:fire|sack) (?:the lot|them all|all of them|everyone|the whole (?:\w+ )?(?:team|lot|board)) | (?:should|ought to|needs to) (?:\w+ ){0,2}(?:be )?(?:fired|sacked) /,
     },
   },
@@ -81,11 +81,11 @@ export const TYPE = {
     stems: ['gratis', 'gewinnspiel', 'treuebonus', 'bonus', 'pramie', 'verifizier', 'verify', 'nebenverdienst', 'nebenjob', 'homeoffice', 'trading', 'forex', 'giveaway', 'crypto', 'krypto', 'bitcoin', 'invest', 'verdien', 'earn', 'voucher', 'gutschein', 'claim'],
     phrases: ['nur heute', 'only today', 'today only', 'click here', 'klick hier', 'link in bio', 'dm me', 'message me', 'free iphone', 'for 1', 'fur 1', 'follow4follow', 'make money', 'geld verdienen', 'win a', 'gewinne', 'free', 'card details', 'bank details', 'bankdaten', 'only 50 left', 'limited offer', 'von zuhause', 'von zu hause', 'work from home', 'ohne vorkenntnisse', 'no experience', 'konto verifizieren', 'verify your account', 'jetzt sichern', 'sichern sie sich', 'sichere dir', 'schreib mir', 'passives einkommen', 'passive income', 'jetzt klicken'],
     patterns: {
-      // a price cut as bait: "zum halben Preis", "70% Rabatt", "half off"
+      // a price cut as bait: "Fernseher für den halben Preis", "70% Rabatt", "half off"
       'price-bait': / (?:zum|fur den|at|for) (?:halben|half|viertel|drittel|quarter) (?:preis|price) | half (?:price|off) | halber preis | [1-9]\d (?:prozent |percent |pct )?(?:rabatt|off|billiger|gunstiger|reduziert) /,
       // "share this post", "like und teile den Beitrag", "tag 3 friends"
       'share-to-win': / (?:teil|teile|teilt|like|liket|likt|share|repost|retweet|rt)(?: (?:und|and|\+) (?:like|teil|share)\w*)? (?:diesen|den|dies|das|this|my|meinen|unseren|our) (?:post|beitrag|tweet|reel|link|video) | (?:markiere|markiert|tagge|taggt|tag) (?:\d+|zwei|drei|vier|two|three|four) (?:freunde|freundinnen|friends) /,
-      // "gib deine Daten ein", "enter your card details"
+      // "trag hier deine Kontodaten ein", "enter your card details"
       'enter-your-data': / (?:gib|gebt|geben sie|trag|tragt|hinterlass\w*|enter|submit|confirm|drop|fill in|type in) (?:\w+ ){0,2}(?:deine|eure|ihre|your) (?:\w+ )?(?:daten|details|kontodaten|zugangsdaten|kartendaten|info|information|login) /,
     },
   },
@@ -98,7 +98,7 @@ export const TYPE = {
       'business-self': / (?:wir sind|we are|we re|ich bin) (?:ein|eine|einen|a|an) (?:\w+ ){0,3}(?:unternehmen|firma|betrieb|company|business|firm|startup|agentur|agency|verein|charity|praxis|kanzlei|genossenschaft|kette|chain|\w+(?:erei|betrieb|laden|handel|hotel|praxis|werkstatt|studio|shop|store)) /,
       // a shipping or order volume: "ca. 120 Sendungen pro Woche", "500 parcels a month"
       'volume': / \d+ (?:\w+ )?(?:pakete|packchen|sendungen|bestellungen|auftrage|lieferungen|parcels|packages|orders|shipments|deliveries|boxes|kartons) (?:im|pro|per|a|an|each|jeden|jede|every|in the) (?:monat|woche|tag|jahr|quartal|month|week|day|year|quarter) /,
-      // a business with several locations: "mit 4 Filialen", "we have two branches" (not "war in 3 Filialen")
+      // a business with several locations: "mit 6 Standorten", "we have two branches" (not a shopper who "tried 5 stores")
       'locations': / (?:wir haben|we have|we ve got|we run|we operate|mit|with|across|unsere[nm]?|our|uber|over) (?:\d+|zwei|drei|vier|funf|two|three|four|five|several|mehrere) (?:\w+ )?(?:sites|locations|branches|stores|shops|outlets|filialen|standorte|niederlassungen|laden|geschafte) /,
     },
   },

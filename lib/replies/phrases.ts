@@ -219,7 +219,7 @@ const de: Bank = {
       (S) => `Fundsachen${w(S.o(), ' wie ')} landen meist nach ein bis zwei Tagen im Fundbüro der Endstation; wir fragen dort gezielt nach.`,
     ],
     contract: [
-      (S) => `Kündigen geht bei uns online oder formlos schriftlich${w(S.t(), ', auch zum ')}; den Zählerstand am Auszugstag hältst du am besten per Foto fest.`,
+      (S) => `Kündigen geht bei uns online oder formlos schriftlich${w(S.t(), ', auch zum ')}; den Zählerstand beim Auszug hältst du am besten per Foto fest.`,
       (S) => `Für den Umzug reicht uns der Termin${w(S.t(), ' (', ')')} – den Rest, samt Schlussablesung, erledigen wir.`,
       (S) => `${cap(or(S.o(), 'der Vertrag'))} endet zum Auszug, wenn du uns den Termin nennst${w(S.t(), ' – ')}; eine Frist musst du dafür nicht abwarten.`,
     ],

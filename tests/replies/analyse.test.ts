@@ -5,7 +5,7 @@ const base = { platform: 'x' as const, author: { name: 'Maren Kowalski', handle:
 
 describe('analyse: tone and type', () => {
   it('reads shouting with a cancellation threat as angry', () => {
-    const a = analyse({ ...base, text: 'Schon wieder 120 € abgebucht statt 45 €!!! Ich kündige, wenn das heute nicht ERLEDIGT ist.' });
+    const a = analyse({ ...base, text: 'Schon wieder 120 € abgebucht statt 45 €!!! Bis heute Abend ERLEDIGT, sonst kündige ich.' });
     expect(a.lang).toBe('de');
     expect(a.tone).toBe('angry');
     expect(a.type).toBe('complaint');
@@ -28,14 +28,14 @@ describe('analyse: tone and type', () => {
   });
 
   it('does not answer pure ad spam but warns about phishing that uses the brand', () => {
-    const ad = analyse({ ...base, brand: 'Nordstrom Energie', text: 'Krypto-Coaching: verdiene 500€ am Tag!!! Schreib mir PN 💸 #invest #money' });
+    const ad = analyse({ ...base, brand: 'Nordstrom Energie', text: 'Krypto-Coaching: verdiene 500€ am Tag!!! DM me 💸 #invest #money' });
     expect(ad.type).toBe('spam');
     expect(ad.shouldReply).toBe(false);
     const phish = analyse({
       ...base,
       brand: 'Paketfix',
       author: { name: 'Paketfix Gewinne', handle: '@paketfix_gewinne' },
-      text: 'Gratis Paket-Flatrate! Nur heute: gib deine Daten auf paketfix-gewinn.click ein 🎁',
+      text: 'Gratis Paket-Flatrate! Nur heute: einfach Adresse und Bankverbindung auf paketfix-gewinn.click hinterlassen 🎁',
     });
     expect(phish.type).toBe('spam');
     expect(phish.phishing).toBe(true);

@@ -14,7 +14,7 @@ function run(inFile: string, outFile: string) {
 
 const rows = [
   { id: 'a-1', lang: 'en', sector: 'parcel', brand: 'ShipQuick', platform: 'x', author: { name: 'Nora Field', handle: '@noraf' }, thread: [], text: 'My parcel to Cardiff has been stuck at the depot for 5 days. Any idea when it moves?' },
-  { id: 'a-2', lang: 'de', sector: 'energy', brand: 'Strom AG', platform: 'facebook', author: { name: 'Werbung Profi', handle: null }, thread: [], text: 'Verdiene 700€ täglich mit Krypto!!! Schreib mir PN 🚀 #geld #invest' },
+  { id: 'a-2', lang: 'de', sector: 'energy', brand: 'Strom AG', platform: 'facebook', author: { name: 'Werbung Profi', handle: null }, thread: [], text: 'Verdiene 700€ täglich mit Krypto!!! Kontaktiere mich 🚀 #geld #invest' },
   { id: 'a-3', lang: 'de', sector: 'bank', brand: 'Hansa Bank', platform: 'instagram', author: { name: 'Ole', handle: '@ole_hh' }, thread: [], text: 'Überweisung an meinen Vermieter hängt seit Montag auf "in Bearbeitung". Normal?' },
 ];
 
