@@ -61,7 +61,7 @@ export const TONE = {
       // "next they'll bill us for air": mock escalation of prices
       'charge-for-air': / next (?:\w+ )?(?:you ll|they ll|you will|they will|it ll be) (?:\w+ )?(?:charg|bill|tax|make us pay|want money)\w* | (?:charg|bill|tax)\w* (?:\w+ )?(?:us|me|people|everyone|you) for (?:breathing|air|oxygen|existing|sleeping|blinking|looking|asking|daylight) | (?:bald|demnachst|als nachstes) (?:\w+ ){0,4}(?:atmen|luft|sauerstoff|tageslicht|anschauen|angucken) /,
       // "the lot should be sacked", "die gehören alle entlassen"
-      'fire-them-all': / (?:sollte|sollten|musste|mussten|gehort|gehoren|konnte|kann) man (?:\w+ ){0,3}(?:rauswerfen|rausschmeissen|entlassen|feuern|einsperren|abschaffen|dichtmachen|zumachen) | (?:alle|euch alle|die alle|den ganzen haufen|den ganzen laden) (?:\w+ )?(?:rauswerfen|rausschmeissen|entlassen|feuern) | (?:fire|sack) (?:the lot|them all|all of them|everyone|the whole (?:\w+ )?(?:team|lot|board)) | (?:should|ought to|needs to) (?:\w+ ){0,2}(?:be )?(?:fired|sacked) /,
+      'fire-them-all': / (?:gehort|gehoren|gehort ihr) (?:\w+ ){0,2}(?:entlassen|gefeuert|rausgeworfen|rausgeschmissen) | (?:sollte|sollten|musste|mussten|gehort|gehoren|konnte|kann) man (?:\w+ ){0,3}(?:rauswerfen|rausschmeissen|entlassen|feuern|einsperren|abschaffen|dichtmachen|zumachen) | (?:alle|euch alle|die alle|den ganzen haufen|den ganzen laden) (?:\w+ )?(?:rauswerfen|rausschmeissen|entlassen|feuern) | (?:fire|sack) (?:the lot|them all|all of them|everyone|the whole (?:\w+ )?(?:team|lot|board)) | (?:should|ought to|needs to) (?:\w+ ){0,2}(?:be )?(?:fired|sacked) /,
     },
   },
   /** things that show a real incident (a troll with a grievance is still a complaint) */

@@ -36,7 +36,7 @@ describe('families of phrasings', () => {
   it.each([
     'Ihr Clowns. Demnächst kostet bei euch wohl auch das Atmen extra 😂',
     'Next they will bill us for daylight lol',
-    'Die Hotline-Leute sollte man alle entlassen lol, lest ihr ja eh nicht',
+    'Die Hotline-Truppe gehört komplett entlassen lol, lest ihr ja eh nicht',
   ])('mockery without a grievance is a troll: %s', (t) => {
     expect(read(t).tone).toBe('troll');
   });
@@ -49,7 +49,7 @@ describe('families of phrasings', () => {
   });
 
   it.each([
-    'Wärmepumpen zum halben Preis!!! Teilt den Beitrag und tragt eure Daten ein auf waerme-deal.top 🔥',
+    'Wärmepumpen für den halben Preis!!! Teilt den Beitrag und tragt eure Daten ein auf waerme-deal.top 🔥',
     '80% off all e-bikes today only! Share this video and enter your details at bike-bonanza.click',
   ])('bait ads are spam with no reply: %s', (t) => {
     const a = read(t, { author: { name: 'Deal Queen', handle: '@dealqueen' } });
