@@ -2,7 +2,7 @@ import type { Platform, View } from '../model/conversation';
 import { type ClockInput, type ClockMessage, type ClockState, computeClock, type SlaSettings } from '../timer/clock';
 import { uuidv7 } from './ids';
 import type { CareDb } from './index';
-import { customerChunks, threadMessages } from './messages';
+import { customerChunks, threadMessages, threadTail } from './messages';
 import { enqueue, put } from './outbox';
 import type { ConversationRecord, CustomerRecord, EventRecord, MessageRecord, TimeSourceSchema } from './schema';
 import type { z } from 'zod';
@@ -188,14 +188,11 @@ async function clockInputOf(db: CareDb, c: ConversationRecord): Promise<{ msgs: 
 }
 
 /**
- * The end of a thread from its last brand message on: all a running clock depends on. The whole
- * thread is one range read of a few chunk rows.
+ * The end of a thread from its last brand message on: all a running clock depends on. Read from the
+ * thread's last chunk backwards, so a long thread with a short unanswered run costs one chunk, not all.
  */
 async function waitingTailOf(db: CareDb, c: ConversationRecord): Promise<{ msgs: MessageRecord[]; input: StoredClockInput }> {
-  const [all, replies] = await Promise.all([threadMessages(db, c.id), replyTimes(db, c.id)]);
-  let from = all.length;
-  while (from > 0 && !all[from - 1]!.isBrand) from -= 1;
-  const msgs = all.slice(Math.max(0, from - 1));
+  const [msgs, replies] = await Promise.all([threadTail(db, c.id), replyTimes(db, c.id)]);
   return { msgs, input: clockInputFrom(c, msgs, replies) };
 }
 

@@ -2,8 +2,8 @@ import type { CareDb } from './index';
 import type { MessageRecord } from './schema';
 
 /**
- * How messages are kept on disk (schema v4 on): a thread's messages in a few chunk rows of up to
- * CHUNK_CAPACITY messages each, instead of one IndexedDB row per message.
+ * How messages are kept on disk (schema v4 on): a thread's messages in a few chunk rows, each holding
+ * a stretch of CHUNK_CAPACITY page positions, instead of one IndexedDB row per message.
  *
  * Why: in Chromium every put is its own request to the browser process, and a thread read stores up
  * to a few hundred messages at once. Measured in the extension page: 200 single puts took 17-26 ms on
@@ -14,9 +14,10 @@ import type { MessageRecord } from './schema';
  * never synced. A customer's history finds their chunks through the multi-entry `customerIds` index.
  */
 export interface MessageChunk {
-  /** `<conversationId>/<seq>`: a thread's chunks are one primary-key range, in the order they were made. */
+  /** `<conversationId>/<seq>`: a thread's chunks are one primary-key range, in page order. */
   id: string;
   conversationId: string;
+  /** Which stretch of page positions the chunk holds: [seq * CHUNK_CAPACITY, (seq + 1) * CHUNK_CAPACITY). */
   seq: number;
   /** Distinct customers whose messages the chunk holds (multi-entry index). */
   customerIds: string[];
@@ -24,7 +25,7 @@ export interface MessageChunk {
 }
 
 /**
- * Messages per chunk. Writes favour big chunks (one put per chunk), a customer's history favours
+ * Page positions per chunk. Writes favour big chunks (one put per chunk), a customer's history favours
  * small ones (it reads every chunk the customer wrote in, other people's messages included): in
  * Chromium, with 50 a 200-message thread is stored in 4 puts (~0.5 ms more than one) while the
  * history of a customer active in 22 long threads took half as long as with 200.
@@ -92,47 +93,85 @@ export async function allMessages(db: CareDb): Promise<MessageRecord[]> {
   return (await db.messageChunks.toArray()).flatMap((c) => c.messages);
 }
 
+/** The chunk a message belongs in: its thread's chunks hold consecutive stretches of page positions. */
+export function seqOf(position: number, capacity: number = CHUNK_CAPACITY): number {
+  return Math.floor(Math.max(0, position) / capacity);
+}
+
+/** What to store for one thread: chunk rows to put and (emptied) chunk ids to delete. */
+export interface ChunkPlan {
+  put: MessageChunk[];
+  remove: string[];
+}
+
 /**
- * Pure: the chunks to write so that `rows` (new or changed messages of one thread) are stored. A row
- * whose id a chunk holds replaces it there; new rows fill the thread's last chunk, then new ones.
- * Chunks that do not change are not returned.
+ * Pure: the chunk writes that store `rows` (new or changed messages of one thread). A message lives
+ * in the chunk of its page position (seqOf), so the thread's last chunk holds its newest end: the
+ * waiting list reads that chunk, not the whole thread. A row replaces the stored message with its id;
+ * if its position moved to another chunk's stretch it moves there. Unchanged chunks are not returned;
+ * chunks left empty are removed.
  */
 export function planChunkWrites(
   conversationId: string,
   chunks: readonly MessageChunk[],
   rows: readonly MessageRecord[],
   capacity: number = CHUNK_CAPACITY,
-): MessageChunk[] {
-  if (rows.length === 0) return [];
-  const sorted = [...chunks].sort((a, b) => a.seq - b.seq);
-  const where = new Map<string, [number, number]>();
-  sorted.forEach((c, ci) => c.messages.forEach((m, mi) => where.set(m.id, [ci, mi])));
-  const work: MessageChunk[] = sorted.map((c) => ({ ...c }));
-  const dirty = new Set<number>();
-  const own = (ci: number): MessageChunk => {
-    if (!dirty.has(ci)) {
-      dirty.add(ci);
-      work[ci] = { ...work[ci]!, messages: [...work[ci]!.messages] };
-    }
-    return work[ci]!;
+): ChunkPlan {
+  if (rows.length === 0) return { put: [], remove: [] };
+  const bySeq = new Map<number, MessageChunk>(chunks.map((c) => [c.seq, c]));
+  const where = new Map<string, number>();
+  for (const c of chunks) for (const m of c.messages) where.set(m.id, c.seq);
+  const dirty = new Map<number, MessageRecord[]>();
+  const own = (seq: number): MessageRecord[] => {
+    let list = dirty.get(seq);
+    if (!list) dirty.set(seq, (list = [...(bySeq.get(seq)?.messages ?? [])]));
+    return list;
   };
   for (const row of rows) {
-    const at = where.get(row.id);
-    if (at) {
-      own(at[0]).messages[at[1]] = row;
+    const target = seqOf(row.position, capacity);
+    const from = where.get(row.id);
+    if (from !== undefined) {
+      const list = own(from);
+      const i = list.findIndex((m) => m.id === row.id);
+      if (from === target) {
+        list[i] = row;
+        continue;
+      }
+      list.splice(i, 1);
+    }
+    own(target).push(row);
+    where.set(row.id, target);
+  }
+  const plan: ChunkPlan = { put: [], remove: [] };
+  for (const [seq, messages] of [...dirty].sort((a, b) => a[0] - b[0])) {
+    if (messages.length === 0) {
+      if (bySeq.has(seq)) plan.remove.push(chunkId(conversationId, seq));
       continue;
     }
-    let ci = work.length - 1;
-    if (ci < 0 || work[ci]!.messages.length >= capacity) {
-      const seq = ci < 0 ? 0 : work[ci]!.seq + 1;
-      work.push({ id: chunkId(conversationId, seq), conversationId, seq, customerIds: [], messages: [] });
-      ci = work.length - 1;
-    }
-    const chunk = own(ci);
-    where.set(row.id, [ci, chunk.messages.length]);
-    chunk.messages.push(row);
+    plan.put.push({ id: chunkId(conversationId, seq), conversationId, seq, customerIds: customersOf(messages), messages });
   }
-  return [...dirty].sort((a, b) => a - b).map((ci) => ({ ...work[ci]!, customerIds: customersOf(work[ci]!.messages) }));
+  return plan;
+}
+
+/**
+ * The newest end of a thread from its last brand message on (or all of it, if the brand never
+ * wrote), in the page's order: read from the last chunk backwards, usually one chunk.
+ */
+export async function threadTail(db: CareDb, conversationId: string): Promise<MessageRecord[]> {
+  const [lo, hi] = threadBounds(conversationId);
+  const got: MessageRecord[] = [];
+  for (let upper = hi, upperOpen = false; ; ) {
+    const chunk = await db.messageChunks.where('id').between(lo, upper, true, !upperOpen).last();
+    if (!chunk) break;
+    got.push(...chunk.messages);
+    if (chunk.messages.some((m) => m.isBrand)) break;
+    upper = chunk.id;
+    upperOpen = true;
+  }
+  const ordered = got.sort((a, b) => a.position - b.position);
+  let from = ordered.length;
+  while (from > 0 && !ordered[from - 1]!.isBrand) from -= 1;
+  return ordered.slice(Math.max(0, from - 1));
 }
 
 /** Pure: the chunks to rewrite and the chunk ids to delete so that messages with these ids are gone. */
@@ -160,9 +199,11 @@ export async function writeThreadMessages(
   chunks: readonly MessageChunk[],
   rows: readonly MessageRecord[],
 ): Promise<void> {
-  const writes = planChunkWrites(conversationId, chunks, rows);
-  if (writes.length === 1) await db.messageChunks.put(writes[0]!);
-  else if (writes.length > 1) await db.messageChunks.bulkPut(writes);
+  const plan = planChunkWrites(conversationId, chunks, rows);
+  await Promise.all([
+    plan.put.length === 1 ? db.messageChunks.put(plan.put[0]!) : plan.put.length > 1 && db.messageChunks.bulkPut(plan.put),
+    plan.remove.length > 0 && db.messageChunks.bulkDelete(plan.remove),
+  ]);
 }
 
 /** Removes the messages `drop` picks from the given chunks; returns the removed messages. */
@@ -179,13 +220,7 @@ export async function removeMessages(
   return plan.removed;
 }
 
-/** Pure: messages grouped into a thread's chunks, in the page's order (schema upgrade, import into an empty thread). */
+/** Pure: a thread's messages grouped into its chunks by position (schema upgrade, benchmark seeding). */
 export function chunkThread(conversationId: string, messages: readonly MessageRecord[], capacity: number = CHUNK_CAPACITY): MessageChunk[] {
-  const ordered = [...messages].sort((a, b) => a.position - b.position);
-  const out: MessageChunk[] = [];
-  for (let i = 0, seq = 0; i < ordered.length; i += capacity, seq++) {
-    const part = ordered.slice(i, i + capacity);
-    out.push({ id: chunkId(conversationId, seq), conversationId, seq, customerIds: customersOf(part), messages: part });
-  }
-  return out;
+  return planChunkWrites(conversationId, [], messages, capacity).put;
 }

@@ -253,6 +253,7 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
         else byThread.set(m.conversationId, [m]);
       }
       const chunkWrites: MessageChunk[] = [];
+      const chunkRemovals: string[] = [];
       for (const [convId, rows] of byThread) {
         const chunks = chunksOf.get(convId) ?? [];
         const local = new Map(chunks.flatMap((c) => c.messages).map((m) => [m.id, m]));
@@ -263,9 +264,12 @@ export async function importAll(db: CareDb, raw: unknown): Promise<ImportResult>
           else result.added += 1;
           return !(l && l.updatedAt > r.updatedAt);
         });
-        chunkWrites.push(...planChunkWrites(convId, chunks, write));
+        const plan = planChunkWrites(convId, chunks, write);
+        chunkWrites.push(...plan.put);
+        chunkRemovals.push(...plan.remove);
       }
       if (chunkWrites.length > 0) await db.messageChunks.bulkPut(chunkWrites);
+      if (chunkRemovals.length > 0) await db.messageChunks.bulkDelete(chunkRemovals);
       await merge(
         'notes',
         t.notes.map((n) => ({ ...n, customerId: cust(n.customerId) })),

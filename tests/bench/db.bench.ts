@@ -111,14 +111,14 @@ try {
       const history = await timeIt(200, (k) => api.customerHistory(db, pick(k + 2), { excludeConversationId: exclude, limit: 50 }));
       const historyBg = await timeIt(200, (k) => viaBackground('customerHistory', [pick(k + 500), { excludeConversationId: exclude, limit: 50 }]));
       const recorded: Array<{ customerIds: (string | null)[] }> = [];
-      const record = await timeIt(22, async (k) => {
+      const record = await timeIt(52, async (k) => {
         recorded.push((await api.recordConversation(db, conversation(k), { seenAt: Date.now() })) as { customerIds: (string | null)[] });
       });
       // Customers who wrote in the big recorded threads: their history spans up to 22 of them.
       const busy = [...new Set(recorded.flatMap((r) => r.customerIds).filter((c): c is string => !!c))];
       const historyBusy = await timeIt(100, (k) => api.customerHistory(db, busy[(k * 37) % busy.length]!, { limit: 50 }));
       const revisit = await timeIt(10, (k) => api.recordConversation(db, conversation(k), { seenAt: Date.now() }));
-      const recordBg = await timeIt(22, (k) => viaBackground('recordRead', [conversation(1000 + k), Date.now()]));
+      const recordBg = await timeIt(52, (k) => viaBackground('recordRead', [conversation(1000 + k), Date.now()]));
       const t = performance.now();
       const waiting = await api.waitingList(db, api.DEFAULT_SETTINGS, Date.now());
       const waitingMs = performance.now() - t;

@@ -6,6 +6,7 @@ import {
   planChunkWrites,
   threadChunks,
   threadMessages,
+  threadTail,
 } from '../../lib/db/messages';
 import {
   applyRetention,
@@ -49,39 +50,57 @@ function row(n: number, over: Partial<MessageRecord> = {}): MessageRecord {
 }
 
 describe('chunk planning (pure)', () => {
-  it('fills a new thread into chunks of at most the capacity, in order, with their customers', () => {
+  it('puts each message in the chunk of its page position, with the chunk\'s customers', () => {
     const rows = Array.from({ length: 7 }, (_, i) => row(i));
-    const chunks = planChunkWrites('c1', [], rows, 3);
-    expect(chunks.map((c) => c.messages.map((m) => m.position))).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
-    expect(chunks.map((c) => c.seq)).toEqual([0, 1, 2]);
-    expect(new Set(chunks.map((c) => c.id)).size).toBe(3);
-    expect(chunks[0]!.customerIds.sort()).toEqual(['cust-1']);
-    expect(chunks[1]!.customerIds.sort()).toEqual(['cust-0', 'cust-3']);
+    const { put, remove } = planChunkWrites('c1', [], rows, 3);
+    expect(put.map((c) => c.messages.map((m) => m.position))).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+    expect(put.map((c) => c.seq)).toEqual([0, 1, 2]);
+    expect(new Set(put.map((c) => c.id)).size).toBe(3);
+    expect(remove).toEqual([]);
+    expect(put[0]!.customerIds.sort()).toEqual(['cust-1']);
+    expect(put[1]!.customerIds.sort()).toEqual(['cust-0', 'cust-3']);
   });
 
   it('replaces a changed message where it is and rewrites only that chunk', () => {
     const chunks = chunkThread('c1', Array.from({ length: 6 }, (_, i) => row(i)), 3);
     const changed = { ...row(4), text: 'edited', customerId: 'cust-new' };
-    const writes = planChunkWrites('c1', chunks, [changed], 3);
-    expect(writes).toHaveLength(1);
-    expect(writes[0]!.id).toBe(chunks[1]!.id);
-    expect(writes[0]!.messages.map((m) => m.text)).toEqual(['text 3', 'edited', 'text 5']);
-    expect(writes[0]!.customerIds.sort()).toEqual(['cust-0', 'cust-3', 'cust-new']);
+    const { put } = planChunkWrites('c1', chunks, [changed], 3);
+    expect(put).toHaveLength(1);
+    expect(put[0]!.id).toBe(chunks[1]!.id);
+    expect(put[0]!.messages.map((m) => m.text)).toEqual(['text 3', 'edited', 'text 5']);
+    expect(put[0]!.customerIds.sort()).toEqual(['cust-0', 'cust-3', 'cust-new']);
     // The chunks read before are not changed in place.
     expect(chunks[1]!.messages[1]!.text).toBe('text 4');
   });
 
-  it('appends new messages to the last chunk with room, then opens the next one', () => {
+  it('adds a newer message to the chunk of its position, opening the next chunk when the stretch is full', () => {
     const chunks = chunkThread('c1', Array.from({ length: 5 }, (_, i) => row(i)), 3);
-    const writes = planChunkWrites('c1', chunks, [row(10), row(11)], 3);
-    expect(writes.map((c) => [c.seq, c.messages.length])).toEqual([
-      [1, 3],
-      [2, 1],
+    const { put } = planChunkWrites('c1', chunks, [row(5), row(6)], 3);
+    expect(put.map((c) => [c.seq, c.messages.map((m) => m.position)])).toEqual([
+      [1, [3, 4, 5]],
+      [2, [6]],
     ]);
   });
 
+  it('moves messages whose position changed (older messages loaded above them) and drops emptied chunks', () => {
+    const chunks = chunkThread('c1', [row(0), row(1), row(2)], 3);
+    // Two older messages appear at the top: the three move down by two positions.
+    const moved = [row(0), row(1), row(2)].map((r) => ({ ...r, position: r.position + 2 }));
+    const older = [row(10, { position: 0 }), row(11, { position: 1 })];
+    const { put, remove } = planChunkWrites('c1', chunks, [...older, ...moved], 3);
+    expect(put.map((c) => [c.seq, c.messages.map((m) => m.position).sort()])).toEqual([
+      [0, [0, 1, 2]],
+      [1, [3, 4]],
+    ]);
+    expect(remove).toEqual([]);
+    // A thread whose messages all move out of a chunk's stretch loses that chunk.
+    const far = planChunkWrites('c1', chunks, [row(0), row(1), row(2)].map((r) => ({ ...r, position: r.position + 6 })), 3);
+    expect(far.remove).toEqual([chunks[0]!.id]);
+    expect(far.put.map((c) => c.seq)).toEqual([2]);
+  });
+
   it('writes nothing for nothing', () => {
-    expect(planChunkWrites('c1', chunkThread('c1', [row(1)]), [])).toEqual([]);
+    expect(planChunkWrites('c1', chunkThread('c1', [row(1)]), [])).toEqual({ put: [], remove: [] });
   });
 
   it('removes messages, rewriting chunks that keep some and deleting chunks left empty', () => {
@@ -138,6 +157,23 @@ describe('threads longer than one chunk', () => {
     // The last message (n-1) is a customer's: the thread waits since then.
     const waiting = await waitingList(db, DEFAULT_SETTINGS, T0 + MIN);
     expect(waiting.map((w) => w.conversationId)).toEqual([rec.conversationId]);
+  });
+
+  it('reads a waiting thread\'s unanswered end from its last chunk, also after older messages were loaded above', async () => {
+    const db = freshDb();
+    const n = CHUNK_CAPACITY * 3;
+    const post = bigPost(n);
+    const rec = await recordConversation(db, post, { seenAt: T0 });
+    // n-1 is a customer's, n-3 the brand's last reply (every third message is the brand's).
+    expect((await threadTail(db, rec.conversationId)).map((m) => m.text)).toEqual(post.messages.slice(n - 3).map((m) => m.text));
+    // Older replies appear above (the agent scrolled up): every position moves, the end stays the end.
+    const older = bigPost(10, { prefix: 'old' }).messages.map((m) => ({ ...m, text: `${m.text} (älter)` }));
+    await recordConversation(db, { ...post, messages: [...older, ...post.messages] }, { seenAt: T0 + MIN });
+    expect((await threadTail(db, rec.conversationId)).map((m) => m.text)).toEqual(post.messages.slice(n - 3).map((m) => m.text));
+    expect((await threadMessages(db, rec.conversationId)).map((m) => m.text)).toEqual([...older, ...post.messages].map((m) => m.text));
+    // Chunks hold stretches of positions: the last one holds the thread's end.
+    const chunks = await threadChunks(db, rec.conversationId);
+    for (const c of chunks) for (const m of c.messages) expect(Math.floor(m.position / CHUNK_CAPACITY)).toBe(c.seq);
   });
 
   it('erases one customer from a long shared thread, keeping everyone else in place', async () => {
