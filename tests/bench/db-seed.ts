@@ -95,12 +95,16 @@ export async function seedDb(db: CareDb, opts: SeedOptions): Promise<SeedResult>
   const linked = Math.floor((opts.linkedShare ?? 0.1) * opts.customers);
   for (let i = 0; i + 1 < linked; i += 2) customers[i + 1]!.groupId = customers[i]!.groupId;
 
+  // Page positions count per thread (0, 1, 2 …), as recording assigns them.
+  const nextPosition = new Map<string, number>();
   for (let j = 0; j < opts.messages; j++) {
     const ci = Math.floor(rand() * opts.customers);
     const conv = conversations[ci]!;
     const isBrand = rand() < 0.3;
     const sentAt = now - Math.floor(rand() * 365 * 86_400_000);
     const words = Array.from({ length: 8 + Math.floor(rand() * 20) }, () => WORDS[Math.floor(rand() * WORDS.length)]);
+    const position = nextPosition.get(conv.id) ?? 0;
+    nextPosition.set(conv.id, position + 1);
     messages.push({
       ...base(sentAt),
       key: `${conv.threadKey}|id|${j}`,
@@ -113,7 +117,7 @@ export async function seedDb(db: CareDb, opts: SeedOptions): Promise<SeedResult>
       masked: false,
       lang: 'de',
       platformId: String(j),
-      position: j,
+      position,
       firstSeenAt: sentAt,
       lastSeenAt: sentAt,
       sentAt,

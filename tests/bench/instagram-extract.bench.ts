@@ -101,7 +101,6 @@ async function chromium(): Promise<Record<string, number>> {
           let messages = 0;
           for (let i = 0; i < 9; i++) {
             const t = performance.now();
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
             const r = (window as any).ig.extract(document, new URL(location.href));
             times.push(performance.now() - t);
             if (r.ok) messages = r.conversation.messages.length;
