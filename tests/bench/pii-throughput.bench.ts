@@ -87,12 +87,20 @@ async function main(): Promise<void> {
   const sec = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSec = (cpu.user + cpu.system) / 1e6;
+  // Each 100 KB input three times: the first run also pays for compiling paths ordinary posts never
+  // take (reported apart), the median is what the detector costs on such an input.
   const adversarial: Record<string, number> = {};
+  const adversarialFirst: Record<string, number> = {};
   for (const [name, text] of Object.entries(adversarialInputs())) {
-    const a = process.cpuUsage();
-    detect(text);
-    const c = process.cpuUsage(a);
-    adversarial[name] = Number(((c.user + c.system) / 1000).toFixed(2));
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const a = process.cpuUsage();
+      detect(text);
+      const c = process.cpuUsage(a);
+      runs.push(Number(((c.user + c.system) / 1000).toFixed(2)));
+    }
+    adversarialFirst[name] = runs[0]!;
+    adversarial[name] = [...runs].sort((x, y) => x - y)[1]!;
   }
   const res = {
     messages: gold.length,
@@ -102,6 +110,7 @@ async function main(): Promise<void> {
     messages_per_s_cpu: Math.round((gold.length * passes) / cpuSec),
     adversarial_100kb_cpu_ms: adversarial,
     adversarial_max_ms: Math.max(...Object.values(adversarial)),
+    adversarial_max_first_run_ms: Math.max(...Object.values(adversarialFirst)),
     init_ms: Math.round(initMs),
     ...(bundle ? { bundle } : {}),
   };
