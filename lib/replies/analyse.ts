@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { detectPii, type PiiDetector } from './pii';
 import { ReplyInputSchema, type MessageType, type ReplyInput, type ReplyInputRaw, type Tone } from './schema';
-import { fold, hasPhrase, joined, stripScareQuotes, tokens } from './text';
+import { fold, hasPhrase, joined, normaliseDialect, stripScareQuotes, tokens } from './text';
 
 export type FactKind = 'money' | 'count' | 'duration' | 'time' | 'date' | 'code' | 'place' | 'thing' | 'person' | 'quote';
 
@@ -116,7 +116,24 @@ const SHUT_DOWN_RE = /\b(?:macht|mach|machen|machts)\b[^.!?]{0,30}\bdicht\b|\bdi
 const OWN_LINE_RE = /\b(?:my|mein(?:e[nm]?)?)\s+(?:\w+\s+)?(?:line|leitung|anschluss|connection|router|modem|zähler|meter|sim(?:-?karte)?|box)\b|\bnur (?:bei )?(?:mir|uns|meine[rm]?)\b|\bonly (?:me|us|my|our)\b|\b(?:neighbou?rs?|nachbarn)\b[^.!?]{0,30}\b(?:fine|ok|okay|work|works|geht|gehts|funktioniert|haben|gut|normal|läuft|bekommen|kriegen|get|got|receive\w*)\b/iu;
 /** a complaint about how a member of staff treated the customer */
 const STAFF_CONDUCT_RE = /\b(?:rude|unfreundlich|angeschrien|angepampt|angeschnauzt|beleidigt|beleidigend|respektlos|disrespectful|shouted at|yelled at|ignored (?:me|us|my)|insulted|aggressive|aggressiv|herablassend|condescending)\b/iu;
-const RHETORICAL_RE = /\b(?:dafür (?:zahl|bezahl)\w*|was ist (?:denn |da |hier )?(?:(?:mit|bei) [\p{L} ]{2,30} )?los|what'?s (?:going on|up) with|wo bleibt|wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
+const RHETORICAL_RE = /\b(?:dafür (?:zahl|bezahl)\w*|was ist (?:denn |da |hier )?(?:(?:mit|bei) [\p{L} ]{2,30} )?los|what'?s (?:going on|up) with|what(?:'s| is) (?:going on|happening)(?=\s*[?!])|wo bleibt|wie soll (?:ich|man)|wie sollen wir|how am i (?:supposed|meant) to|how are we (?:supposed|meant) to|how do you expect|what am i supposed to|und dafür (?:zahl|bezahl)|and i pay for)\b/iu;
+/** a promise or a statement of terms that the customer holds against what happened */
+const PROMISE_RE =
+  /\b(?:hieß es|es hieß|hat (?:\w+ )?(?:gesagt|versprochen|zugesagt)|haben (?:\w+ )?(?:gesagt|versprochen|zugesagt)|wurde (?:mir|uns) (?:\w+ )?(?:gesagt|versprochen|zugesagt)|(?:i|we) (?:was|were) (?:told|promised)|(?:you|they|he|she) (?:said|promised|told (?:me|us))|(?:terms|website|site|advert|ad|contract|vertrag|werbung|agb) (?:\w+ )?(?:said|says|promised|stated|states|sagt|sagte|versprach|verspricht)|laut (?:agb|vertrag|werbung|website|webseite)|versprochen|promised)\b/iu;
+/** what shows the promise was broken: a contrast, a still-open matter, or money taken */
+const CONTRAST_RE = /\b(?:aber|trotzdem|dennoch|jetzt|immer noch|noch nicht|nichts|nie|but|still|yet|nothing|never|no one|nobody|now|abgezogen|abgebucht|berechnet|charged|deducted|took|taken)\b/iu;
+/** time since something happened: "12 days ago", "vor drei Wochen" */
+const ELAPSED_RE = /(?<![\p{L}])(?:vor\s+(?:über\s+|mehr als\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren)\s+(?:tagen|wochen|monaten)|(?:\d+|two|three|four|five|six|seven|eight|several)\s+(?:days|weeks|months)\s+ago)(?![\p{L}])/iu;
+/** an order or parcel shown as delivered that never came */
+const DELIVERED_NOT_RE = /\b(?:says|shows|marked|showing|status|tracking|app)\b[^.!?]{0,30}\bdelivered\b[^.!?]{0,80}\b(?:but|nothing|not|never|isn't|no)\b|\b(?:als\s+)?(?:zugestellt|geliefert)\s+(?:markiert|angezeigt|gemeldet)?[^.!?]{0,60}\b(?:aber|nichts|nie|nicht|kein\w*)\b|\b(?:laut|lt\.)\s+(?:app|tracking|sendungsverfolgung)\s+(?:\w+\s+){0,3}(?:zugestellt|geliefert)\b[^.!?]{0,60}\b(?:aber|nichts|nie|nicht|kein\w*)\b/iu;
+/** the brand restricted, froze or closed the customer's account or card */
+const ACCOUNT_ACTION_RE = /\b(?:account|konto|girokonto|card|karte|membership|mitgliedschaft)\b[^.!?]{0,25}\b(?:restricted|suspended|frozen|closed|deactivated|eingeschränkt|gesperrt|eingefroren|gekündigt|deaktiviert|aufgelöst)\b/iu;
+/** a charge taken from the customer: "4,95 € abgezogen", "took £34.99", "charged me $20" */
+const CHARGE_TAKEN_RE = /\b(?:abgezogen|abgebucht|eingezogen|berechnet|belastet|charged|deducted|debited|took|taken)\b/iu;
+/** a price that went up */
+const PRICE_RISE_RE = /\b(?:erhöht|erhöhung|erhöhen|teurer|gestiegen|angehoben|went up|gone up|increased|increase|raised|hike[ds]?|jumped)\b|\bvon \d+[\d.,]*\s*(?:€|euro)?\s*auf \d/iu;
+/** the customer's own letter, bill, instalment or premium */
+const OWN_DOC_RE = /\b(?:brief|schreiben|abschlag|abschlags\w*|beitrag|prämie|rechnung|jahresabrechnung|letter|instal?ment|direct debit|my (?:bill|plan|tariff|contract|premium|rate)|mein(?:e[nm]?)? (?:tarif|vertrag|rechnung|beitrag|abschlag|prämie))\b/iu;
 /** a business introducing itself (B2B lead), even when its message mentions an app or a device */
 const BUSINESS_NOUN = String.raw`(?:shop|laden|café|cafe|boutique|firma|company|business|restaurant|praxis|kette|chain|studio|agentur|agency|hotel|pension|gasthof|gasthaus|hostel|b&b|bakery|brewery|farm|hof|salon|gym|fitnessstudio|kita|schule|school|clinic|klinik|verein|club|startup|start-up|kanzlei|werkstatt|betrieb|unternehmen|manufaktur|verlag|coworking|co-working|\p{L}+(?:erei|betrieb|laden|handel|hotel|praxis|werkstatt|manufaktur|rösterei|space|shop|store))`;
 const B2B_INTRO_RE = new RegExp(
@@ -158,7 +175,7 @@ const ULTIMATUM_RE = /\bor (?:else|i(?:'m| am|’m|'ll| will)) (?:\w+ )?(?:delet
 /** mockery: "imagine working at …", "stell dir vor, du arbeitest bei …" */
 const MOCK_IMAGINE_RE = /(?:^|[.!?]\s+)imagine\s+(?:\w+\s+)?\w+ing\b|\bstell(?:t)? (?:dir|euch) vor,? (?:du|ihr|man)\b/iu;
 /** irony markers that are sarcastic on their own */
-const STRONG_IRONY = new Set(['reversal', 'danke fur nix', 'danke fur nichts', 'thanks for nothing', 'vielen dank auch', 'na toll', 'na super', 'na klasse', 'oh great', 'vom feinsten', 'praise-then-failure', 'superlative', 'so much for']);
+const STRONG_IRONY = new Set(['reversal', 'danke fur nix', 'danke fur nichts', 'thanks for nothing', 'vielen dank auch', 'na toll', 'na super', 'na klasse', 'oh great', 'vom feinsten', 'praise-then-failure', 'superlative', 'so much for', 'sieht anders aus', 'stelle ich mir anders vor', 'stell ich mir anders vor']);
 /** frustration cues that say a problem is still not solved */
 const UNRESOLVED = new Set(['since', 'seit wochen', 'seit tagen', 'seit monaten', 'immer noch', 'immer noch nicht', 'noch immer nicht', 'noch nicht da', 'still waiting', 'still not', 'still no', 'still not here', 'for weeks', 'for days', 'for months', 'warte immer noch', 'been waiting', 'das ist doch', 'kann doch nicht', 'schon wieder', 'again', 'yet again', 'in folge', 'in a row', 'keine antwort', 'no reply', 'no response', 'no answer']);
 const STRONG_ANGRY = ['erbarmlich', 'armselig', 'unter aller sau', 'schamt euch', 'shame on you', 'absolute joke', 'a total joke', 'beyond a joke', 'shocking', 'schockierend', 'nobody cares', 'no one cares', 'keinen interessiert', 'interessiert keinen', 'interessiert niemanden', 'not acceptable', 'nicht akzeptabel', 'nicht mein problem', 'not my problem', 'not my job', 'nicht mein job', 'nicht mein bier', 'frechheit', 'unverschamt', 'unacceptabl', 'inakzeptab', 'disgrace', 'outrageous', 'appalling', 'skandal', 'zumutung', 'disgust', 'furious', 'livid', 'stinksauer', 'wutend', 'ridiculous', 'lacherlich'];
@@ -523,13 +540,16 @@ function nameToAddress(author: ReplyInput['author']): string | null {
 /** Reads one customer message: language, tone, type, facts, DM need, whether to reply. */
 export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptions = {}): Analysis {
   const input = ReplyInputSchema.parse(inputRaw);
-  const text = input.text;
-  const detected = detectLang(text);
+  const raw = input.text;
+  const detected = detectLang(raw);
   const lang: 'de' | 'en' = input.lang ?? (detected === 'und' ? 'de' : detected);
-  const spans = detectPii(text, lang, opts.detectPii);
-  const personalData = spans.map((s) => text.slice(s.start, s.end).trim()).filter((s) => s.length >= 4);
+  const spans = detectPii(raw, lang, opts.detectPii);
+  const personalData = spans.map((s) => raw.slice(s.start, s.end).trim()).filter((s) => s.length >= 4);
+  // German written as spoken ("scho wieda", "ned") is read in its standard forms; personal data
+  // is taken from the customer's own text above, before any word is changed
+  const text = lang === 'de' ? normaliseDialect(raw) : raw;
   // the label of masked contact data ("phone +44 …", "Tel. 0171 …") is no device or topic either
-  const masked = mask(text, spans).replace(CONTACT_LABEL_RE, (m) => ' '.repeat(m.length));
+  const masked = (lang === 'de' ? normaliseDialect(mask(raw, spans)) : mask(raw, spans)).replace(CONTACT_LABEL_RE, (m) => ' '.repeat(m.length));
   const j = joined(masked);
   const toks = tokens(masked);
   const customerTurns = input.thread.filter((t) => t.role === 'customer');
@@ -544,9 +564,22 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const angry = score(j, toks, TONE.angryWords);
   const frustrated = score(j, toks, TONE.frustratedWords);
   if (SINCE_RE.test(text) && (!/\?\s*$/.test(text.trim()) || /(?<![\p{L}])seit\s/iu.test(text))) frustrated.push('since');
+  // "schon wieder da" / "back again" is good news, not a repeat of a problem
+  if (/\bschon wieder (?:da|an|online|zurück|verfügbar|erreichbar|offen|läuft|geht)\b|\b(?:back (?:on|up|again)|wieder (?:da|an|online))\b/iu.test(text) && !/\bschon wieder\b(?! (?:da|an|online|zurück|verfügbar|erreichbar|offen|läuft|geht)\b)/iu.test(text)) {
+    const i = frustrated.indexOf('schon wieder');
+    if (i >= 0) frustrated.splice(i, 1);
+  }
+  // a promise that was not kept: "es hieß, das Konto bleibt kostenlos", "they said they'd ring me back by 6 – nothing"
+  if (PROMISE_RE.test(text) && CONTRAST_RE.test(text.replace(PROMISE_RE, ' '))) frustrated.push('broken-promise');
+  // time has passed and the matter is still open: "returned it 12 days ago … still held", "vor drei Wochen abgegeben … immer noch nicht"
+  if (ELAPSED_RE.test(text) && /\b(?:still|immer noch|noch immer|noch nicht|noch kein\w*|yet)\b/iu.test(text)) frustrated.push('elapsed-still');
+  // an order or parcel shown as delivered that is not there
+  if (DELIVERED_NOT_RE.test(text)) frustrated.push('delivered-not-received');
   // "!!" is emphasis; "??" alone is eagerness ("wann kommt Staffel 2??") unless something went wrong
-  const multiBang = /!{2,}/.test(text) || (/\?{2,}/.test(text) && (angry.length > 0 || frustrated.length > 0 || SAD_EMOJI.test(text) || score(j, toks, TYPE.negative).some((n) => !['no', 'not', 'kein', 'keine', 'nicht'].includes(n))));
+  const multiBang = /!{2,}/.test(text) || (/\?{2,}/.test(text) && (angry.length > 0 || frustrated.length > 0 || capsWords(text) > 0 || SAD_EMOJI.test(text) || score(j, toks, TYPE.negative).some((n) => !['no', 'not', 'kein', 'keine', 'nicht'].includes(n))));
   const positive = score(j, toks, TONE.positiveWords);
+  // "we'd love to send samples", "würden uns freuen": a wish, not praise
+  if (positive.includes('love') && !/\blove\b(?! to\b)/i.test(text.replace(/\b(?:would|'d|’d)\s+(?:really\s+)?love to\b/gi, ''))) positive.splice(positive.indexOf('love'), 1);
   const ironyM = score(j, toks, TONE.ironyMarkers);
   const troll = score(j, toks, TONE.trollWords);
   const grievance = score(j, toks, TONE.grievanceNouns);
@@ -676,6 +709,11 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   else if (tone === 'ironic') type = 'complaint';
   else if (tone === 'positive' && !asks && lead.length === 0) type = 'praise';
   else if (switchAway || (threat && (!techFailure || tone === 'angry'))) type = 'complaint';
+  // the brand acted on the account (restricted, frozen, closed): a complaint about a decision, not a device fault
+  // (not a message that only claims so: "eine SMS, mein Konto sei gesperrt" is a phishing question)
+  else if (ACCOUNT_ACTION_RE.test(text) && !lead.length && !score(j, toks, TOPICS.fraud).length && !/\b(?:sei|wäre|angeblich|supposedly|apparently|claim(?:s|ed|ing)?)\b/iu.test(text)) type = 'complaint';
+  // a bill that went up because of a fault (estimates, a meter that stopped sending) is a billing complaint
+  else if (score(j, toks, { patterns: { up: TOPICS.billing.patterns['bill-went-up'] } }).length && (frustrated.length > 0 || angry.length > 0 || negative.length > 0) && !lead.length) type = 'complaint';
   else if (complaintQuestion && (!(techFailure && tech.length > 0) || /\b(?:dafür (?:zahl|bezahl)\w*|and i pay for|and i'm paying for)\b/iu.test(text))) type = 'complaint';
   else if (techFailure && tech.length > 0 && strongLead.length === 0 && money.length === 0 && !score(j, toks, TOPICS.fraud).length && !B2B_INTRO_RE.test(text)) type = 'technical_problem';
   else if (lead.length > 0 && (asks || tone === 'positive' || /\b(?:wollen|möchten|suchen|brauchen|benötigen|want|would like|interested|looking for|need)\b/i.test(text)) && money.length === 0)
@@ -720,7 +758,27 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   if (/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:claim|reklamation|beschwerde|complaint|case|schadensmeldung|schadenmeldung|ticket|membership|mitgliedschaft|policy|police)\b/i.test(text) && (type === 'complaint' || type === 'technical_problem')) indiv.push('own-case');
   if ((threat || switchAway) && type === 'complaint' && (topics.includes('billing') || topics.includes('contract') || THREAT_RE.test(text) && /\b(?:mail|e-mail|email|brief|letter|anfrage|ticket|antwort|reply)\b/i.test(text))) indiv.push('leaving-customer');
   if (/(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|pounds?))[^.!?]{0,40}\b(?:back|zurück)\b/iu.test(text)) indiv.push('money-back');
-  const ownLine = OWN_LINE_RE.test(text) || (type === 'technical_problem' && HOME_LINE_RE.test(text) && !PUBLIC_ASK_RE.test(text) && /(?<![\p{L}])(?:ich|i|wir|we|hab|habe|have|reset|restarted|rebooted|neu gestartet|zurückgesetzt)(?![\p{L}])/iu.test(text));
+  // an amount taken from the customer that they dispute, with or without "my" ("wieso werden 4,95 € abgezogen?")
+  if (amount && CHARGE_TAKEN_RE.test(text) && type === 'complaint') indiv.push('charge-disputed');
+  // the customer's own price went up, shown by their letter, bill or instalment ("Abschlag von 85 auf 142 €", "premium up 18 % in the letter")
+  if (PRICE_RISE_RE.test(text) && /\d/.test(masked) && OWN_DOC_RE.test(text) && type === 'complaint' && tone !== 'troll') indiv.push('own-price-rise');
+  // shown as delivered, but nothing came: the order has to be traced
+  if (DELIVERED_NOT_RE.test(text)) indiv.push('not-received');
+  // a relative named in a public nuisance ("my dad with his walker can't get past") is no account matter
+  const FAMILY = ['mein vater', 'meine mutter', 'my dad', 'my mum', 'my mother', 'my father'];
+  if (!topics.some((t) => ['fraud', 'billing', 'delivery', 'contract', 'lost'].includes(t))) {
+    for (let i = indiv.length - 1; i >= 0; i--) if (FAMILY.includes(indiv[i] ?? '')) indiv.splice(i, 1);
+    if (indiv.length === 1 && indiv[0] === 'own-item' && /\b(?:mein(?:e[nmr]?)?|my)\s+(?:\w+\s+)?(?:mum|mom|dad|mutter|vater)\b/i.test(text) && !/\b(?:my|mein\w*)\s+(?:\w+\s+)?(?:card|karte|order|bestellung|parcel|paket|account|konto|bill|rechnung|contract|vertrag|booking|buchung)\b/i.test(text)) indiv.length = 0;
+  }
+  // "an SMS says my account is blocked – is it really from you?": a claim reported from a suspect message, nothing done yet
+  const relayedClaim = topics.includes('fraud') && asks && /\b(?:sei|wäre|angeblich|supposedly|apparently|claim(?:s|ed|ing)?|says? (?:that )?my)\b/iu.test(text) && !/\b(?:eingegeben|geklickt|angeklickt|clicked|entered|gave|angegeben|überwiesen|bezahlt|paid|abgebucht|charged)\b/iu.test(text);
+  if (relayedClaim) {
+    indiv.length = 0;
+    if (type === 'complaint' && tone === 'neutral') type = 'question';
+  }
+  // a router the customer already restarted is a troubleshooting step, not the faulty thing (an app error on a TV)
+  const withoutSteps = text.replace(/\b(?:router|modem|box|fritz\s?box)\s+(?:\w+\s+){0,3}(?:neu gestartet|neugestartet|resettet|zurückgesetzt|restarted|rebooted|reset)\b|\b(?:restarted|rebooted|reset|neu gestartet)\s+(?:the|my|den|meinen)?\s*(?:router|modem|box)\b/giu, ' ');
+  const ownLine = OWN_LINE_RE.test(text) || (type === 'technical_problem' && HOME_LINE_RE.test(withoutSteps) && !PUBLIC_ASK_RE.test(text) && /(?<![\p{L}])(?:ich|i|wir|we|hab|habe|have|reset|restarted|rebooted|neu gestartet|zurückgesetzt)(?![\p{L}])/iu.test(text));
   if (REDRESS_RE.test(text) || score(j, toks, { stems: ['entschadig', 'compensat', 'reimburs', 'schadenersatz', 'taxi', 'hotel', 'ubernachtung', 'renewal', 'verlangerung'] }).length) indiv.push('claim');
   if (ownLine && (type === 'technical_problem' || type === 'complaint')) indiv.push('own-line');
   if (topics.includes('staff') && (tone !== 'troll' || incident) && concrete && (STAFF_CONDUCT_RE.test(text) || incident) && (type === 'complaint' || tone === 'angry' || tone === 'frustrated')) indiv.push('staff-conduct');
@@ -728,8 +786,11 @@ export function analyse(inputRaw: ReplyInputRaw | ReplyInput, opts: AnalyseOptio
   const howTo = type === 'question' && HOWTO_RE.test(text) && !money.length && !realNeg.length;
   const publicFault = (type === 'technical_problem' || type === 'question') && PUBLIC_ASK_RE.test(text) && !ownLine;
   const siteFault = type === 'technical_problem' && !ownLine && /\b(?:website|webseite|seite|page|site|checkout|app|portal|server)\b/i.test(text) && !/\b(?:my|mein\w*) (?:account|konto|card|karte|login|zugang)\b/i.test(text);
-  const publicIssue = (topics[0] === 'outage' && !ownLine) || (topics.includes('delay') && !indiv.length) || howTo || publicFault || siteFault;
-  if (indiv.length && type !== 'praise' && type !== 'spam' && (!publicIssue || indiv.includes('leaving-customer'))) dmReasons.push('individual-case');
+  // "when does this year's statement come out?": a schedule everyone shares, no one customer's case
+  const scheduleAsk = type === 'question' && infoAsk && !amount && !/(?<![\p{L}])(?:ich|mein\w*|mir|mich|i|my|me)(?![\p{L}])/iu.test(text);
+  const publicIssue = scheduleAsk || (topics[0] === 'outage' && !ownLine) || (topics.includes('delay') && !indiv.length) || howTo || publicFault || siteFault;
+  if (indiv.length && type !== 'praise' && type !== 'spam' && type !== 'lead' && (!publicIssue || indiv.includes('leaving-customer'))) dmReasons.push('individual-case');
+  cues.push(...indiv.map((x) => 'dm:' + x));
   const b2b = score(j + threadJ, toks.concat(threadToks), {
     stems: ['geschaft', 'gmbh', 'firma', 'firmen', 'unternehmen', 'gewerb', 'charity', 'verein', 'donat', 'spende', 'community', 'kooperation', 'collab', 'follower', 'wholesale', 'trade', 'business', 'b2b', 'pendler', 'einfamilienhaus', 'wohnungen', 'installation', 'install', 'forderung', 'grant', 'zuschuss', 'shop', 'sites', 'filialen', 'kunden'],
     phrases: ['im monat', 'a month', 'per month', 'wechseln', 'want to switch', 'zu euch', 'wiederverkaufer', 'reseller', 'resell', 'retailer', 'stockist', 'ich betreibe', 'wir betreiben', 'i run', 'we run', 'boutique', 'laden'],

@@ -194,3 +194,31 @@ export function listJoin(items: readonly string[], lang: 'de' | 'en'): string {
 export function stripScareQuotes(s: string): string {
   return s.replace(/(^|[\s(])['"‚„“‘]\p{Ll}[\p{L}-]*['"“”‘’](?=[\s.,!?)]|$)/gu, '$1');
 }
+
+/**
+ * Spoken and regional German (Bavarian, Austrian, Swabian, Berlin) written as spoken: common
+ * function words are mapped to their standard forms so the tone and type cues and the durations
+ * are read ("scho wieda", "seit drei Wochn", "ned"). Only when at least two unambiguous regional
+ * forms occur, so a standard text is never touched; content words stay as they are.
+ */
+const DIALECT_MARKERS = new Set('scho wieda wiada ned nimma nimmer koa koan koane koana koi wos füa fia hob hoid hoit oiwei oiwai imma isch ick nich wat dit zruck zrugg jetz etz nia niad kummt gsagt gmacht ghabt gschrieben wochn stund stundn minutn dog dogn tog ois mia jetze hobs hamma samma zwoa oans'.split(' '));
+const DIALECT_MAP: Record<string, string> = {
+  scho: 'schon', wieda: 'wieder', wiada: 'wieder', ned: 'nicht', net: 'nicht', nimma: 'nicht mehr', nimmer: 'nicht mehr', nemme: 'nicht mehr',
+  koa: 'kein', koi: 'kein', koan: 'keinen', koane: 'keine', koana: 'keiner', wos: 'was', wat: 'was', des: 'das', dit: 'das', is: 'ist', isch: 'ist',
+  füa: 'für', fia: 'für', do: 'da', hob: 'habe', hobs: 'habe es', i: 'ich', ick: 'ich', mi: 'mich', mia: 'wir', nich: 'nicht', hoid: 'halt', hoit: 'halt',
+  oiwei: 'immer', oiwai: 'immer', imma: 'immer', ois: 'alles', zruck: 'zurück', zrugg: 'zurück', jetz: 'jetzt', etz: 'jetzt', jetze: 'jetzt', nia: 'nie', niad: 'nie',
+  kummt: 'kommt', gsagt: 'gesagt', gmacht: 'gemacht', ghabt: 'gehabt', gschrieben: 'geschrieben', wochn: 'Wochen', stund: 'Stunde', stundn: 'Stunden',
+  minutn: 'Minuten', dog: 'Tag', tog: 'Tag', dogn: 'Tage', hamma: 'haben wir', samma: 'sind wir', ma: 'wir', zwoa: 'zwei', oans: 'eins',
+};
+export function normaliseDialect(text: string): string {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let markers = 0;
+  for (const w of words) if (DIALECT_MARKERS.has(w) && ++markers >= 2) break;
+  if (markers < 2) return text;
+  return text.replace(/(?<![\p{L}\d@#])\p{L}+(?![\p{L}\d])/gu, (w) => {
+    const to = DIALECT_MAP[w.toLowerCase()];
+    if (!to) return w;
+    // nouns keep their capital; a capitalised function word at a sentence start keeps it too
+    return /^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(to) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+  });
+}
