@@ -205,11 +205,11 @@ function addFact(facts: Fact[], f: Fact): void {
 }
 
 const EN_VERBS =
-  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still|arrived|failed|charged|locked|delayed|cancelled|canceled|ordered|changed|tried|called|waited|stopped|started|showed|stated|happened|received|paid|sent|left|lost|told|asked|said|smells|smell|looks|look|seems|seem|feels|feel|sounds|sound|uses|use|found|find|goes|gets|wants|knows|know|think|thinks|means|tried|try)$/;
+  /^(?:is|was|are|were|has|have|had|keeps|says|said|took|arrived|failed|shows|smells|charged|won't|wont|just|already|contain|contains|include|includes|included|need|needs|get|gets|got|give|gave|take|make|made|cost|costs|work|works|worked|go|goes|went|come|came|seem|seems|want|wants|isn't|doesn't|didn't|can't|today|tonight|yesterday|now|again|still|arrived|failed|charged|locked|delayed|cancelled|canceled|ordered|changed|tried|called|waited|stopped|started|showed|stated|happened|received|paid|sent|left|lost|told|asked|said|smells|smell|looks|look|seems|seem|feels|feel|sounds|sound|uses|use|found|find|goes|gets|wants|knows|know|think|thinks|means|tried|try|pick|picked|choose|chose|select|spent|helped|walked|brought|cycled)$/;
 
 /** frequent English words that are not facts (verbs, adjectives, adverbs, fillers) */
 const EN_COMMON = new Set(
-  ('since long short smart roll ship work works working best better worse worst good bad great nice fine sure real ' +
+  ('own since long short smart roll ship work works working best better worse worst good bad great nice fine sure real ' +
     'really quite enough maybe literally totally absolutely basically honestly seriously anyway though although ' +
     'message messages thing things people person guys folks company service services customer customers support ' +
     'brilliant amazing awesome terrible horrible awful lovely perfect useless ridiculous unacceptable happy unhappy ' +
@@ -221,6 +221,26 @@ const EN_COMMON = new Set(
     'able unable likely unlikely possible impossible usually always never often sometimes again already still ' +
     'days daily weekly every each either neither both many much more most less least lots plenty').split(/\s+/),
 );
+
+/** function words that may be shouted inside a fact ("SEIT 80 MINUTEN", "IN ZUSTELLUNG", "FOR THREE DAYS") */
+const SHOUT_FUNCTION = new Set('seit in im am an zu zum zur um und mit der die das den dem des ist bei von vom nach für auf aus nicht kein keine noch schon wieder for in on at to of the and not no since from with still again'.split(' '));
+/** adverbs and particles that end an English noun phrase when they follow the noun */
+const NP_TRAIL = new Set('online offline twice again along through ahead away together instead today tonight anymore abroad overseas home back here there too also yet either spent helped walked brought cycled drove rode kept held paid gave sent put'.split(' '));
+/** states of a thing that are the fact itself ("Essen eiskalt", "water brown") */
+const STATE_DE = /^(?:eiskalt|kalt|lauwarm|nass|durchnässt|leer|braun|bräunlich|trüb|verfärbt|verschimmelt|schimmelig|zerdrückt|ranzig|abgelaufen)$/u;
+const STATE_EN = /^(?:cold|stone-cold|lukewarm|soggy|wet|soaked|empty|brown|cloudy|discoloured|discolored|mouldy|moldy|squashed|stale|rancid|expired)$/u;
+/** a noun before a fee word names the fee: "roaming charges", "late fees", "Mahngebühren" */
+const FEE_RE = /\b([a-z][a-z-]{2,}) (charges?|fees?|costs|surcharges?)\b/gi;
+/** German separable verbs whose particle comes last: "ruft mich … zurück" → Rückruf */
+const SEPARABLE_DE: [RegExp, string][] = [
+  [/\b(?:ruft|rufen|rief|riefen|ruf)\b[^.!?,;]{0,60}?\bzurück\b/iu, 'Rückruf'],
+  [/\b(?:zahlt|zahlen|zahlte|zahlten)\b[^.!?,;]{0,60}?\bzurück\b/iu, 'Rückzahlung'],
+  [/\b(?:holt|holen|holte|holten)\b[^.!?,;]{0,60}?\bab\b/iu, 'Abholung'],
+  [/\b(?:meldet|melden|meldete|meldeten)\b\s+sich\b[^.!?,;]{0,60}?\b(?:nicht|nie|keiner|niemand)\b/iu, 'keine Rückmeldung'],
+];
+const CALLBACK_EN = /\b(?:call|ring|phone)(?:s|ed|ing)?\s+(?:me|us)\s+back\b|\bget(?:s|ting)? back to (?:me|us)\b|\bcallback\b/iu;
+/** "freeze my membership", "cancel our account": the action asked for, with its object */
+const ACTION_EN: Record<string, string> = { freeze: 'freeze', pause: 'pause', unfreeze: 'unfreeze', cancel: 'cancellation', close: 'closure', suspend: 'suspension', upgrade: 'upgrade', downgrade: 'downgrade', transfer: 'transfer', unblock: 'unblock' };
 
 const clean = (s: string) => {
   const c = s.replace(/^[\s'"‚‘’„“”«»(]+|[\s'"‚‘’„“”«»),.;:!?]+$/gu, '').replace(/\s+/g, ' ');
@@ -234,7 +254,13 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   const brandToks = new Set(tokens(brand ?? ''));
   const w = source === 'message' ? 1 : 0.5;
   const push = (kind: FactKind, t: string, weight: number, prep?: string) => {
-    const c = clean(t);
+    // shouted words are not names: "for THREE days" is picked up as "for three days" (acronyms and codes stay)
+    const c = clean(t).replace(/(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/gu, (x) => {
+      if (SHOUT_FUNCTION.has(x.toLowerCase())) return x.toLowerCase();
+      if (x.length < 4 || /^(?:IBAN|SEPA|WLAN|ESIM|DSGVO|HTTPS?|NASA|UEFA|FIFA)$/.test(x)) return x;
+      // German nouns keep their capital ("seit 80 Minuten"), English words go lower case
+      return lang === 'de' ? x.charAt(0) + x.slice(1).toLowerCase() : x.toLowerCase();
+    });
     if (c.length >= 2 && c.length <= 60) addFact(facts, { kind, text: c, source, weight: weight * w, ...(prep ? { prep: prep.toLowerCase() } : {}) });
   };
 
@@ -254,6 +280,8 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     if (/^\d{1,2}\.\d{2}$/.test(m[0]) && !/uhr/i.test(m[0])) continue; // 30.06 is a date, 9.90 a price
     push('time', m[0], 4);
   }
+  // dates with a month name: "zum 31. März", "on 3rd May", "March 31"
+  for (const m of text.matchAll(/(?<![\d.,])\d{1,2}\.\s?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d)/gu)) push('date', m[0], 4);
   // dates: 14.9. · 02.11.2024 · relative days
   for (const m of text.matchAll(/(?<![\d,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/gu)) push('date', m[0], 4);
   for (const m of text.matchAll(RELATIVE_DATES)) push('date', m[0], 3);
@@ -270,7 +298,7 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
   // ages: (91) after a person word
   for (const m of text.matchAll(/\b(vater|mutter|oma|opa|sohn|tochter|father|mother|dad|mum|mom|son|daughter|grandma|grandad)\s?\((\d{1,3})\)/giu)) push('person', m[0], 5);
   // measures: 500 g, 1,5 kg, 50 Mbit, 20 GB
-  for (const m of text.matchAll(/(?<![\d,.])\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|gb|mb|tb|mbit|mbit\/s|km|cm|mm|kwh|kw|%)(?![\p{L}])/giu)) push('count', m[0], 4);
+  for (const m of text.matchAll(/(?<![\d,.])\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|gb|mb|tb|mbit|mbit\/s|km|cm|mm|kwh|kw|wh|mah|%)(?![\p{L}])/giu)) push('count', m[0], 4);
   // remaining bare numbers with a word after them: 80 Kartons · 6 Reihenhäuser · 25 Azubis · 4 branches
   for (const m of text.matchAll(/(?<![\d,.:€£$-])(\d{1,5})\s([\p{Lu}\p{Ll}][\p{L}-]{2,})/gu)) {
     const unit = (m[2] ?? '').toLowerCase();
@@ -322,6 +350,8 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     for (const n of [m[1], m[2]]) if (n && !EN_CAP_STOP.has(n.toLowerCase()) && !DE_CAP_STOP.has(n.toLowerCase())) push('place', n, 4);
   }
 
+  // wallets and the like are one name in either language ("Apple Pay", not "Apple" and "Pay")
+  for (const m of text.matchAll(/\b(?:Apple|Google|Samsung) Pay\b/g)) push('thing', m[0], 3);
   // things
   if (lang === 'de') {
     // German nouns are capitalised: take those that are not function words or the brand
@@ -355,10 +385,14 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
       if (!DETERMINERS_EN.has(d) && !/^(?:on|during|contain|contains|include|includes|without|need|needs)$/.test(d)) continue;
       const np: string[] = [];
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+        const possessive = /'s\b/.test(toks[k] ?? '');
         const rawW = (toks[k] ?? '').replace(/'s\b/, '');
-        const wd = rawW.replace(/[^\p{L}\d-]/gu, '');
-        const lw = wd.toLowerCase();
+        const base = rawW.replace(/[^\p{L}\d-]/gu, '');
+        const wd = possessive && base ? `${base}'s` : base;
+        const lw = base.toLowerCase();
         if (!wd || /\d/.test(rawW) || /[/&]/.test(rawW) || EN_STOP.has(lw) || EN_VERBS.test(lw)) break;
+        // "the store spent", "the note TWICE", "the card online": a verb or an adverb after the noun ends the phrase
+        if (np.length && (NP_TRAIL.has(lw) || (/ed$/.test(lw) && lw.length > 4))) break;
         if (!np.length && EN_COMMON.has(lw)) continue; // "the SAME car", "the whole thing": the noun carries the content
         np.push(wd);
         if (/[,.!?;:)]$/.test(rawW)) break;
@@ -405,12 +439,13 @@ export function extractFacts(raw: string, lang: 'de' | 'en', source: Fact['sourc
     }
   }
   for (const ev of eventFacts(text, lang, brandToks)) push('thing', ev, 3.5);
+  for (const ev of actionFacts(text, lang)) push('thing', ev, 3.5);
   if (lang === 'de') for (const n of lowercaseNounsDe(text)) push('thing', n, 2.5);
   return facts;
 }
 
 /** what went wrong, as a verb: the customer's participle names the incident ("storniert", "blocked") */
-const EVENT_DE = /^(?:storniert|abgebucht|abgezogen|abgeschaltet|ausgeschaltet|ausgegangen|ausgefallen|gesperrt|gekündigt|erhöht|gestrichen|verloren|weg|verschwunden|kaputt|beschädigt|zerbrochen|abgestürzt|hängt|hängen|gekommen|angekommen|verspätet|zurückgeschickt|installiert|gestartet|abgelehnt|eingezogen|geplatzt|gerissen|ausgelaufen|berechnet|abgerechnet|geklaut|gestohlen)$/u;
+const EVENT_DE = /^(?:storniert|abgebucht|abgezogen|abgeschaltet|ausgeschaltet|ausgegangen|ausgefallen|gesperrt|gekündigt|erhöht|gestrichen|verloren|weg|verschwunden|kaputt|beschädigt|zerbrochen|abgestürzt|hängt|hängen|gekommen|angekommen|verspätet|zurückgeschickt|installiert|gestartet|abgelehnt|eingezogen|geplatzt|gerissen|ausgelaufen|berechnet|abgerechnet|geklaut|gestohlen|widersprochen)$/u;
 const EVENT_EN = /^(?:cancell?ed|blocked|frozen|froze|crashing|crashed|crashes|broken|broke|cracked|damaged|lost|missing|delayed|charged|declined|removed|raised|stolen|locked|written|changed|drops|dropping|dropped|stopped|died|failed|refused|rejected|closed|shut|flooded|leaking|leaked)$/u;
 /** verbs that only name a problem when negated or qualified ("nicht angekommen", "neu installiert") */
 const EVENT_NEEDS_MOD = /^(?:gekommen|angekommen|installiert|gestartet|changed|written)$/u;
@@ -421,6 +456,38 @@ const LOGIN_FAIL_RE = /\b(?:can'?t|cannot|unable to|couldn'?t) (?:\w+ )?(?:log ?
 const PREPS = new Set('in im am an auf bei mit nach von vom zum zur für über unter vor seit aus um ab bis durch gegen ohne at on in to from of for with by during after before since'.split(' '));
 const EN_DETS = /^(?:my|the|your|our|his|her|their|this|that|a|an)$/i;
 
+/** what the customer asks for or was promised, as a noun: a callback, a membership freeze, the fee by name */
+function actionFacts(text: string, lang: 'de' | 'en'): string[] {
+  const out: string[] = [];
+  if (lang === 'de') {
+    for (const [re, noun] of SEPARABLE_DE) {
+      const m = re.exec(text);
+      // "niemand ruft zurück": the callback that did not come
+      if (m) out.push(noun.startsWith('kein') || !/\b(?:niemand|keiner|keine|nie|nicht)\b/iu.test(text.slice(Math.max(0, m.index - 25), m.index + m[0].length)) ? noun : `kein ${noun}`);
+    }
+    // "doppelt bezahlten Bestellung", "zweimal abgebuchte Beitrag": the adjective form of a double charge
+    const dbl = /\b(doppelt|zweimal|dreimal)\s+(bezahlt|abgebucht|berechnet|eingezogen|abgezogen)(?:e|en|er|es|em)?\b/iu.exec(text);
+    if (dbl) out.push(`${dbl[1]!.toLowerCase()} ${dbl[2]!.toLowerCase()}`);
+    if (/\b(?:als\s+)?(?:zugestellt|geliefert)\b[^.!?]{0,60}\b(?:aber|nichts|nie|nicht|kein\w*)\b/iu.test(text) && !/\bnicht (?:zugestellt|geliefert)\b/iu.test(text)) out.push('als zugestellt gemeldet');
+    const back = /\b(Strom|Wasser|Internet|Netz|Licht|Heizung|Empfang)\b[^.!?]{0,30}\bwieder (?:da|an|online)\b/u.exec(text);
+    if (back) out.push(`${back[1]} wieder da`);
+  } else {
+    if (CALLBACK_EN.test(text)) out.push('callback');
+    for (const m of text.matchAll(/\b(freeze|pause|unfreeze|cancel|close|suspend|upgrade|downgrade|transfer|unblock)\s+(?:my|our|the)\s+([a-z]{4,})\b/gi)) {
+      const noun = (m[2] ?? '').toLowerCase();
+      if (!EN_STOP.has(noun) && !EN_COMMON.has(noun)) out.push(`${noun} ${ACTION_EN[(m[1] ?? '').toLowerCase()] ?? ''}`.trim());
+    }
+    for (const m of text.replace(/[@#][\p{L}\p{N}_.]+/gu, ' ').matchAll(FEE_RE)) {
+      const w = (m[1] ?? '').toLowerCase();
+      if (!EN_STOP.has(w) && !EN_VERBS.test(w) && !EN_COMMON.has(w) && !/^(?:extra|hidden|these|those|such|more|any)$/.test(w)) out.push(`${w} ${(m[2] ?? '').toLowerCase()}`);
+    }
+    if (DELIVERED_NOT_RE.test(text)) out.push('marked delivered');
+    const back = /\b(lights|power|electricity|water|internet|broadband|wifi|signal|heating|gas)\b[^.!?]{0,25}\b(?:came|come|is|are|was|were|went|got)\s+back(?: on| up)?\b/iu.exec(text);
+    if (back) out.push(`${back[1]!.toLowerCase()} back on`);
+  }
+  return out.slice(0, 3);
+}
+
 /** "Bestellung storniert", "Koffer weg", "card blocked", "app crashing": the thing and what happened to it */
 function eventFacts(text: string, lang: 'de' | 'en', brandToks: Set<string>): string[] {
   const out: string[] = [];
@@ -430,11 +497,12 @@ function eventFacts(text: string, lang: 'de' | 'en', brandToks: Set<string>): st
       const w = ws[i] ?? '';
       const lw = w.toLowerCase();
       const re = lang === 'de' ? EVENT_DE : EVENT_EN;
-      if (!re.test(lw)) continue;
+      const state = (lang === 'de' ? STATE_DE : STATE_EN).test(lw);
+      if (!re.test(lw) && !state) continue;
       const prev = (ws[i - 1] ?? '').toLowerCase();
       const next = (ws[i + 1] ?? '').toLowerCase();
       if (EVENT_NEEDS_MOD.test(lw) && !EVENT_MOD.test(prev) && !(lw === 'written' && next === 'off')) continue;
-      let verb = lw === 'written' ? 'written off' : w;
+      let verb = lw === 'written' ? 'written off' : state ? lw.replace(/^(?:eis|stone-)(?=kalt|cold)/, '') : w;
       if (EVENT_MOD.test(prev) && prev !== 'off') verb = `${prev} ${verb}`;
       let noun = '';
       if (lang === 'de') {

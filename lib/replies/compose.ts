@@ -161,7 +161,12 @@ const GATES: [RegExp, RegExp][] = [
   [/should reach you|bei dir ankommen/i, /bestell|liefer|order|deliver|paket|parcel|versand|geliefert/i],
   [/any store|in eine filiale/i, /filiale|markt|store|shop|laden|gekauft|bought|kasse|\btill\b/i],
   [/\bproduct\b|\bprodukt|\bware\b/i, /produkt|product|artikel|\bitem|gekauft|bought|bestell|order|packung|\bware|lebensmittel|food/i],
-  [/auszug|umzug|schlussablesung|move out|moving|kündigen geht|cancel online/i, /umzug|umzieh|auszug|ausziehe|kündig|cancel|moving|move out|move house|leaving|vertrag beenden/i],
+  [/auszug|umzug|schlussablesung|move out|moving/i, /umzug|umzieh|auszug|ausziehe|moving|move out|move house|new address|neue adresse/i],
+  [/kündigen geht|cancel online/i, /umzug|umzieh|auszug|ausziehe|kündig|cancel|moving|move out|move house|leaving|vertrag beenden/i],
+  // meter readings belong to energy and water, not to a phone or broadband contract
+  [/meter reading|zählerstand|ablesung/i, /strom|\bgas\b|energie|energy|electric|zähler|meter|wasser|water|heiz|heating|power|wärme/i],
+  // a gift or product question needs a product: opening hours or tap water are no gift
+  [/geschenk|\bgift\b/i, /geschenk|gift|present|kaufen|gekauft|buy|bought|produkt|product|artikel|\bitem|größe|size|farbe|colou?r|bestell|order/i],
 ];
 const PROBE: Slots = { o: () => '', th: () => '', n: () => '', p: () => '', pn: () => '', t: () => '', any: () => '' };
 
@@ -174,13 +179,27 @@ function gated<T extends (S: Slots) => string>(list: T[] | undefined, evidence: 
   return ok.length ? ok : undefined;
 }
 
+/** the same gates for combined sentence parts (probed with an empty slot, i.e. their fallback wording) */
+function gatedParts<P extends Record<K, ((X: string) => string)[]>, K extends string>(parts: P | undefined, key: K, evidence: string): P | undefined {
+  if (!parts) return undefined;
+  const ok = parts[key].filter((f) => {
+    const probe = f('');
+    return GATES.every(([word, ev]) => !word.test(probe) || ev.test(evidence));
+  });
+  return ok.length === parts[key].length ? parts : ok.length ? { ...parts, [key]: ok } : undefined;
+}
+
 /** the taking-it-on-board advice (folding bikes, dogs, prams) only fits a ride on a train, bus or tram */
+/** flying or batteries: the on-board rules are the airline's dangerous-goods rules, never the bike-on-train advice */
+const AIR_RE = /\b(flug|fluge|fluges|flight|flights|fliegen|fly|flying|plane|aircraft|airline|airport|flughafen|akku|akkus|battery|batteries|wh|kabine|cabin)\b/;
 const TRANSIT_RE = /\b(zug|zuge|zugen|bahn|s ?bahn|u ?bahn|train|trains|bus|busse|tram|ice|ic|re|rb|fernverkehr|nahverkehr|regionalbahn|mitnehmen|mitnahme|bring|take|taking|carry|board|an bord|stellplatz|reservierung|reservation|waggon|carriage|abteil)\b/;
 
 function topicKey(a: Analysis, j: string): TopicKey {
   const t = a.topics;
   const has = (x: (typeof t)[number]) => t.includes(x);
-  const b2b = /\b(gmbh|firma|firmen\w*|unternehmen|gewerb\w*|geschaftsk\w+|business|wholesale|trade|b2b|cafe|shop|sites|pendler\w*|etsy|jobticket\w*|api)\b/.test(j);
+  // an account the brand restricted is a decision to explain, not a device to troubleshoot
+  const restricted = /\b(?:account|konto|card|karte|membership|mitgliedschaft)\b(?: \w+){0,3} (?:restricted|suspended|frozen|closed|deactivated|eingeschrankt|gesperrt|eingefroren|deaktiviert)\b/.test(j) && a.type !== 'technical_problem';
+  const b2b = /\b(gmbh|firma|firmen\w*|unternehmen|gewerb\w*|geschaftsk\w+|business|wholesale|trade|b2b|cafe|shop|sites|pendler\w*|etsy|jobticket\w*|api|chains?|kette\w*|filialen|supplier|supply|lieferant\w*|procurement|purchasing|einkaufsabteilung|beschaffung|stockists?|resell\w*)\b/.test(j);
   if (a.agentAskedDm && /\b(legit|how do i know|(?:echt|wirklich) von (?:euch|ihnen)|serios|random \w+ account|fake account|really you|scam|betrug)\b/.test(j) && a.type !== 'spam') return 'trust';
   if (a.tone === 'troll') return 'troll';
   if (a.type === 'praise') return 'praise';
@@ -207,7 +226,7 @@ function topicKey(a: Analysis, j: string): TopicKey {
   const problem = a.type === 'complaint' || a.needsDm || a.tone !== 'neutral';
   if (a.type === 'question' && !problem) {
     if (/\b(allerg\w*|nut|nuts|nuss\w*|gluten|lactose|laktose)\b/.test(j)) return 'allergy';
-    if (/\b(bike|bikes|fahrrad|faltrad|klapprad|scooter|roller|hund|dog|kinderwagen|pram|buggy)\b/.test(j) && TRANSIT_RE.test(j)) return 'bike';
+    if (/\b(bike|bikes|fahrrad|faltrad|klapprad|scooter|roller|hund|dog|kinderwagen|pram|buggy)\b/.test(j) && TRANSIT_RE.test(j) && !AIR_RE.test(j)) return 'bike';
     if (/\b(verpack\w*|versand\w*|versenden|verschicken|packaging|ship|shipping|deliver\w*|karton|ausland|abroad)\b/.test(j)) return 'shipping';
     if (/\b(ticket|fahrkarte|deutschlandticket|fernverkehr|nahverkehr|railcard|fare|running|fahrt|fahrplan|timetable|gleis|platform)\b/.test(j)) return 'ticket';
     if (/\b(zins\w*|tagesgeld|interest|rates?|mindestanlage|sparen)\b/.test(j)) return 'rates';
@@ -225,16 +244,16 @@ function topicKey(a: Analysis, j: string): TopicKey {
   if (has('price')) return 'price';
   if (has('staff')) return 'staff';
   if (has('outage')) return 'outage';
-  if (has('tech')) return 'tech';
+  if (has('tech') && !restricted) return 'tech';
   if (/\b(allerg\w*|zutat\w*|inhaltsstoff\w*|ingredient\w*|contain\w*|nut|nuts|gluten|lactose|laktose)\b/.test(j)) return 'allergy';
-  if (/\b(bike|bikes|fahrrad|faltrad|rad|klapprad|scooter|roller)\b/.test(j) && TRANSIT_RE.test(j)) return 'bike';
+  if (/\b(bike|bikes|fahrrad|faltrad|rad|klapprad|scooter|roller)\b/.test(j) && TRANSIT_RE.test(j) && !AIR_RE.test(j)) return 'bike';
   if (/\b(verpack\w*|versand\w*|versenden|verschicken|packaging|pack|ship|shipping|karton)\b/.test(j)) return 'shipping';
   if (has('contract')) return /\b(tarif|plan|hotspot|tethering|roaming|upgrade|5g|datenvolumen|data)\b/.test(j) && !/\b(umzug|auszug|kundig\w*|moving)\b/.test(j) ? 'plan' : 'contract';
   if (/\b(ticket|fahrkarte|deutschlandticket|fernverkehr|nahverkehr|railcard|fare)\b/.test(j)) return 'ticket';
   if (/\b(zins\w*|tagesgeld|interest|rates?|mindestanlage|sparen)\b/.test(j)) return 'rates';
   if (/\b(tarif|plan|hotspot|tethering|roaming|upgrade|5g)\b/.test(j)) return 'plan';
   if (has('outage')) return 'outage';
-  if (has('tech')) return 'tech';
+  if (has('tech') && !restricted) return 'tech';
   if (has('info')) return 'info';
   return 'general';
 }
@@ -345,12 +364,12 @@ function buildOnce(ctx: Ctx, strategy: Strategy, k: number, maxObj: number): Dra
     dmText = typeof dmChoice === 'string' ? dmChoice : dmChoice(pool);
   }
 
-  const stepParts = PARTS[lang].step[ctx.key];
+  const stepParts = gatedParts(PARTS[lang].step[ctx.key], 'act', evidence);
   const step = () =>
     stepParts && mix(s + 109 + k) % 3 !== 0
       ? pick(stepParts.act, 113)(pool.o()) + pick(stepParts.next, 127)
       : pick(steps, 3)(pool);
-  const askParts = PARTS[lang].ask[ctx.key];
+  const askParts = gatedParts(PARTS[lang].ask[ctx.key], 'q', evidence);
   const ask = () =>
     askParts && mix(s + 131 + k) % 3 !== 0 ? pick(askParts.q, 137)(pool.o()) + pick(askParts.tail, 139) : pick(asks, 5)(pool);
   const recap = (seedOff: number) => {

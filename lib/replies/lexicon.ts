@@ -182,7 +182,8 @@ export const TOPICS = {
   },
   lost: {
     stems: ['vergessen', 'verloren', 'fundburo', 'fundsach'],
-    phrases: ['liegen lassen', 'liegengelassen', 'left my', 'lost my', 'lost property', 'i left', 'ich habe meine', 'hab meine'],
+    // ("ich habe meine Mitgliedschaft gekündigt" is no lost item: the possessive alone is not enough)
+    phrases: ['liegen lassen', 'liegengelassen', 'left my', 'lost my', 'lost property', 'i left'],
   },
   contract: {
     stems: ['kundig', 'umzug', 'auszug', 'umzieh', 'vertrag', 'contract', 'moving', 'tarif'],
@@ -218,7 +219,7 @@ export type Topic = keyof typeof TOPICS;
 /** Words that start with a capital letter in German but are not facts worth picking up. */
 export const DE_CAP_STOP = new Set(
   (
-    'ich du er sie es wir ihr euch eure euer ihnen ihre ihren ihrem ihrer sich mein meine dein deine sein unser unsere hallo hi hey moin servus danke bitte ' +
+    'vom beim ins ans aufs übers ich du er sie es wir ihr euch eure euer ihnen ihre ihren ihrem ihrer sich mein meine dein deine sein unser unsere hallo hi hey moin servus danke bitte ' +
     'hab habe habt hat haben bin ist sind war waren wird werden kann könnt muss soll will wollt wollen gibt gibt\'s gibts ' +
     'wie wann wo was warum wieso weshalb welche welcher ob und oder aber auch noch schon nur jetzt heute gestern morgen ' +
     'seit trotz echt super cool toll mega lol leute mal zeit sache ding problem frage antwort kunde kunden team ' +
@@ -246,7 +247,7 @@ export const EN_CAP_STOP = new Set(
 export const DETERMINERS_EN = new Set(['my', 'your', 'the', 'a', 'an', 'our', 'this', 'that', 'his', 'her', 'their']);
 export const EN_STOP = new Set(
   (
-    'a about after again all also am an and any are as at be because been but by can could did do does don for from get got had has have he her here him his how i if in into is it its just like me more my no not now of on one only or our out so some than that the their them then there these they this to too up us very was we were what when which who why will with would you your yours im ive dont thats keeps keep says said say shows show works work made make still isnt wont cant doesnt didnt already even ever every next another other much many lot lots really actually about round back near over under off just please need help done fine sure anything something nothing everything guys thanks thank hello sorry okay yeah evening morning afternoon night day week month year time life way thing stuff everyone anyone someone nobody while whilst although unless until'
+    'a about after again all also am an and any are as at be because been but by can could did do does don for from get got had has have he her here him his how i if in into is it its just like me more my no not now of on one only or our out so some than that the their them then there these they this to too up us very was we were what when which who why will with would you your yours im ive dont thats hasnt havent wasnt werent arent shouldnt wouldnt couldnt else before along through keeps keep says said say shows show works work made make still isnt wont cant doesnt didnt already even ever every next another other much many lot lots really actually about round back near over under off just please need help done fine sure anything something nothing everything guys thanks thank hello sorry okay yeah evening morning afternoon night day week month year time life way thing stuff everyone anyone someone nobody while whilst although unless until'
   ).split(/\s+/),
 );
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/replies/analyse';
+import { suggestCore } from '../../lib/replies/engines/core';
 import { normaliseDialect } from '../../lib/replies/text';
 
 const fb = { platform: 'facebook' as const, author: { name: 'Renate Voss', handle: null } };
@@ -134,5 +135,63 @@ describe('phishing in the brand\'s name', () => {
     expect(a.type).toBe('spam');
     expect(a.phishing).toBe(true);
     expect(a.needsDm).toBe(false);
+  });
+});
+
+describe('facts a reply should pick up', () => {
+  const factTexts = (text: string, lang: 'de' | 'en') => analyse({ ...fb, text, lang }).facts.map((f) => f.text);
+  it('a separable German verb gives the noun: "ruft mich … zurück" → Rückruf, "niemand ruft zurück" → kein Rückruf', () => {
+    expect(factTexts('Der Kundendienst ruft mich angeblich morgen früh zurück, mal sehen.', 'de')).toContain('Rückruf');
+    expect(factTexts('Seit Tagen warte ich, aber niemand ruft zurück.', 'de')).toContain('kein Rückruf');
+  });
+  it('an inflected double charge and a state adjective are facts ("doppelt abgebuchten", "Pizza eiskalt")', () => {
+    const f = factTexts('Wegen des doppelt abgebuchten Beitrags schreibe ich schon zum zweiten Mal. Und die Pizza war eiskalt.', 'de');
+    expect(f).toContain('doppelt abgebucht');
+    expect(f.some((x) => /Pizza kalt/.test(x))).toBe(true);
+  });
+  it('a fee by name, an asked-for action, "marked delivered" and "back on" are facts in English', () => {
+    expect(factTexts('There are £60 of cancellation fees on my statement.', 'en')).toContain('cancellation fees');
+    expect(factTexts('I asked you to pause my subscription in May.', 'en')).toContain('subscription pause');
+    expect(factTexts('The tracking says delivered but there is nothing in the porch.', 'en')).toContain('marked delivered');
+    expect(factTexts('Heating came back on around midnight, thanks.', 'en')).toContain('heating back on');
+  });
+  it('an English noun phrase ends at a verb or adverb after the noun and keeps its possessive', () => {
+    const f = factTexts("The manager at your Leith branch stayed late. I sent the vet's letter twice and the clerk walked off.", 'en');
+    expect(f).toContain("vet's letter");
+    expect(f.some((x) => /letter twice|clerk walked/.test(x))).toBe(false);
+    expect(factTexts("My router hasn't blinked since Monday and anyone else?", 'en').some((x) => /hasnt|else/.test(x))).toBe(false);
+  });
+  it('shouted words in facts are written normally, acronyms stay', () => {
+    const de = factTexts('SEIT 40 MINUTEN hänge ich in der Warteschleife wegen DSL.', 'de');
+    expect(de.some((x) => x === 'SEIT 40 MINUTEN')).toBe(false);
+    expect(de.some((x) => /seit 40 Minuten/i.test(x) && /Minuten/.test(x))).toBe(true);
+    expect(factTexts('Charged for FIVE days of data I never used.', 'en').some((x) => /five days/.test(x))).toBe(true);
+  });
+  it('"Apple Pay" is one thing in German too, a month-name date is a date', () => {
+    const f = factTexts('Seit dem 3. Mai geht Google Pay mit meiner Karte nicht mehr.', 'de');
+    expect(f).toContain('Google Pay');
+    expect(f).toContain('3. Mai');
+    expect(f).not.toContain('Google');
+  });
+});
+
+describe('replies: no advice from another sector', () => {
+  const replies = (text: string, extra: Record<string, unknown> = {}) => suggestCore({ ...fb, text, ...extra }).map((s) => s.text).join('\n');
+  it('an airline battery question gets no folding-bike advice', () => {
+    const r = replies('Darf mein E-Bike-Akku mit 400 Wh im Flugzeug mit, im Koffer oder im Handgepäck?', { lang: 'de' });
+    expect(r).not.toMatch(/Faltrad|zusammengeklappt|Reservierung/i);
+  });
+  it('a phone contract question gets no meter-reading advice, an opening-hours question no gift question', () => {
+    expect(replies('We are moving abroad in August – can I cancel my phone contract early?', { lang: 'en' })).not.toMatch(/meter reading/i);
+    expect(replies('Habt ihr am Ostermontag offen, und wie lange geht der Kurs?', { lang: 'de' })).not.toMatch(/Geschenk|Produkt/);
+  });
+  it('a restricted account gets no app troubleshooting', () => {
+    const r = replies('My account has been restricted since this morning and the app just says contact us. Wages go in tomorrow!', { lang: 'en' });
+    expect(r).not.toMatch(/cache|restart|device and version|reinstall/i);
+  });
+  it('a supplier lead gets the business team, not parcel packing tips', () => {
+    const r = replies('We weave organic cotton towels and already supply two hotel chains. Who handles purchasing for your home range? Happy to send samples.', { lang: 'en' });
+    expect(r).not.toMatch(/bubble wrap|oversized|fragile/i);
+    expect(r).toMatch(/DM|direct message|private/i);
   });
 });
