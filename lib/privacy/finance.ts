@@ -74,12 +74,16 @@ function cardContext(text: string, start: number): boolean {
   return CARD_WORD.test(before) && !NOT_PAYMENT.test(before);
 }
 
+const MARKETPLACE_ORDER = /^\d{3}-\d{7}-\d{7}$/;
+
 export function detectCards(text: string, runs: NumberRun[]): Candidate[] {
   const out: Candidate[] = [];
   for (const r of runs) {
     const nd = r.digits.length;
     if (nd < 13 || nd > 19 || r.plus || /[^ \-\u00a0]/.test(r.seps) || r.groups > 5) continue;
     if (!luhnValid(r.digits)) continue;
+    // "302-8841729-1102297": the marketplace order format (3-7-7), which a card number never takes
+    if (nd === 17 && r.groups === 3 && MARKETPLACE_ORDER.test(text.slice(r.start, r.end))) continue;
     if (!CARD_PREFIX.test(r.digits)) {
       // other issuers (co-branded, domestic schemes): only when the number is introduced as a card
       if (cardContext(text, r.start)) out.push({ start: r.start, end: r.end, type: 'CREDIT_CARD', priority: 91 });
