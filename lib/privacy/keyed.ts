@@ -399,36 +399,60 @@ const PW_STOP = new Set(
 const SENT_CUE =
   /^(?:sms|text|texted|mail|e-?mail|sent|send|geschickt|gesendet|geschickte|zugeschickt|bekommen|bekam|erhalten|got|received)$/i;
 const CUE_FILLER = new Set(['me', 'mir', 'us', 'uns', 'hat', 'habt', 'haben', 'hast', 'have', 'has', 'had', 'an', 'to', 'per', 'via']);
+// words that say the customer typed the code in ("so I typed …", "dann habe ich … eingegeben")
+const TYPED_CUE = /^(?:typed|entered|tried|tippte|getippt|eingetippt|eingegeben|probiert|versucht)$/i;
+// a copula close after a PIN/code keyword ("the code, it was …", "die PIN, die ich habe, ist …"): only
+// within the first words, so "PIN letter came, the fee was 2500" stays apart
+const COPULA_CUE = /^(?:is|was|war|ist|lautet|lautete)$/i;
+const COPULA_WORDS = 3;
 // before a bare "code": codes that are no secret (errors, vouchers, postcodes)
 const NOT_SECRET_BEFORE = /(?:error|fehler|rabatt|promo|discount|voucher|gutschein|aktions|postal|zip|area|country|status|qr|bar|farb|colou?r)[\s-]*$/i;
 
-/** Skips quotes, ":" and connector words ("war", "is", "mein"); `connector` tells whether one was seen. */
-function skipSecretConnectors(text: string, from: number): { pos: number; connector: boolean } {
+// time and hedge words between the connector and the secret ("Passwort lautet momentan …", "PIN is currently …")
+const SECRET_ADVERB = /^(?:momentan|aktuell|derzeit|zurzeit|gerade|jetzt|nun|noch|currently|now|still|presently)$/i;
+
+/**
+ * Skips quotes, ":" and connector words ("war", "is", "mein"); `connector` tells whether one was seen,
+ * `adverb` whether a time word ("momentan", "currently") stood before the value.
+ */
+function skipSecretConnectors(text: string, from: number): { pos: number; connector: boolean; adverb: boolean } {
   let i = from;
   let connector = false;
-  for (let step = 0; step < 3; step++) {
+  let adverb = false;
+  for (let step = 0; step < 4; step++) {
     const before = i;
     while (i < text.length && /[\s:=„“"'‚(]/.test(text[i]!)) i++;
     if (/[:=]/.test(text.slice(before, i))) connector = true;
-    const w = /^(?:war|ist|is|was|lautet|lautete|wäre|were|are|meine?|my|alte?s?|old|neue?s?|new)(?![\p{L}\p{N}])/iu.exec(
-      text.slice(i, i + 8),
+    const w = /^(?:war|ist|is|was|lautet|lautete|wäre|were|are|meine?|my|alte?s?|old|neue?s?|new|\p{L}{3,9})(?![\p{L}\p{N}])/iu.exec(
+      text.slice(i, i + 10),
     );
     if (!w) break;
-    if (!/^(?:meine?|my|alte?s?|old|neue?s?|new)$/i.test(w[0])) connector = true;
+    if (SECRET_ADVERB.test(w[0])) {
+      // (only after a connector: "Passwort momentan gesperrt" names no secret)
+      if (!connector) break;
+      adverb = true;
+    } else if (w[0].length > 8 || !/^(?:war|ist|is|was|lautet|lautete|wäre|were|are|meine?|my|alte?s?|old|neue?s?|new)$/i.test(w[0])) break;
+    else if (!/^(?:meine?|my|alte?s?|old|neue?s?|new)$/i.test(w[0])) connector = true;
     i += w[0].length;
   }
-  return { pos: i, connector };
+  return { pos: i, connector, adverb };
 }
 
 /** Up to five plain words after the keyword, when one of them says the code was sent; the position after them, or -1. */
-function afterSentCue(text: string, from: number): number {
-  const re = /\s*([\p{L}-]{1,12})/uy;
+/**
+ * Up to five plain words after the keyword, when one of them says the code was sent or typed in (or, when
+ * `copula`, an "is"/"was" among the first words); the position after them, or -1.
+ */
+function afterSentCue(text: string, from: number, copula: boolean): number {
+  const re = /[\s,]*([\p{L}-]{1,12})/uy;
   re.lastIndex = from;
   let cued = -1;
   for (let k = 0; k < 5; k++) {
     const m = re.exec(text);
     if (!m) break;
-    if (SENT_CUE.test(m[1]!) || (cued >= 0 && CUE_FILLER.has(m[1]!.toLowerCase()))) cued = re.lastIndex;
+    const w = m[1]!;
+    if (SENT_CUE.test(w) || TYPED_CUE.test(w) || (copula && k < COPULA_WORDS && COPULA_CUE.test(w))) cued = re.lastIndex;
+    else if (cued >= 0 && CUE_FILLER.has(w.toLowerCase())) cued = re.lastIndex;
     else if (cued >= 0) break;
   }
   return cued;
@@ -484,7 +508,7 @@ function secretAfter(text: string, from: number, key: string, out: Candidate[]):
     const PIN = /^\d{3,4}(?: \d{3,4})?(?![\p{L}\p{N}])|^\d{4,8}(?![\p{L}\p{N}])/u;
     let d = bare ? null : PIN.exec(text.slice(i, i + 12));
     if (!d) {
-      const cue = afterSentCue(text, from);
+      const cue = afterSentCue(text, from, !bare);
       if (cue < 0) return -1;
       i = skipSecretConnectors(text, cue).pos;
       d = PIN.exec(text.slice(i, i + 12));
@@ -499,7 +523,9 @@ function secretAfter(text: string, from: number, key: string, out: Candidate[]):
   while (e > i && /[.,!?;:)"'“”…]/.test(text[e - 1]!)) e--;
   const value = text.slice(i, e);
   const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
-  if (e - i < 3 || /^(?:https?:|www\.)/i.test(value) || (!strong && (!connector || PW_STOP.has(value.toLowerCase()) || value.length < 5))) {
+  // after a time word only a strong value ("Passwort ist jetzt ungültig" names no password)
+  const weak = !strong && (!connector || skipped.adverb || PW_STOP.has(value.toLowerCase()) || value.length < 5);
+  if (e - i < 3 || /^(?:https?:|www\.)/i.test(value) || weak) {
     // "the temporary password from your email Lw9?ka27": a generated-looking token a few words on
     const ahead = strongTokenAhead(text, from);
     if (!ahead) return -1;
