@@ -42,16 +42,27 @@ const INTRO_ONE = new Set(
     'friend colleague neighbour neighbor cousin cousine oma opa tante onkel aunt uncle').split(' '),
 );
 const INTRO_TWO = new Set(['name ist', 'name is', 'name lautet', 'this is', 'hier ist', 'here is', 'i am', "name's"]);
+// what an account or booking is held under ("the account is under …", "booked in the name of …"): they
+// introduce a known first name typed in lower case only (in Title Case a known first name needs no introduction)
+const HELD_UNDER = new Set([
+  'is under', 'was under', 'are under', 'booked under', 'registered under', 'listed under', 'name of', 'names of',
+  'namen von', 'den namen', 'läuft auf', 'lief auf',
+]);
 
-/** Whether the one or two words before token i introduce a name (cheap: set lookups on neighbouring tokens). */
-function introduced(text: string, toks: Tok[], i: number): boolean {
+/**
+ * Whether the one or two words before token i introduce a name (cheap: set lookups on neighbouring tokens);
+ * `held`: also what an account is held under ("is under", "in the name of").
+ */
+function introduced(text: string, toks: Tok[], i: number, held = false): boolean {
   const p1 = toks[i - 1];
   if (!p1) return false;
   const gap = text.slice(p1.end, toks[i]!.start);
   if (!/^\s*:?\s*$/.test(gap) || gap.length > 3) return false;
   if (INTRO_ONE.has(low(p1))) return true;
   const p2 = toks[i - 2];
-  return !!p2 && p1.start - p2.end === 1 && INTRO_TWO.has(`${low(p2)} ${low(p1)}`);
+  if (!p2 || p1.start - p2.end !== 1) return false;
+  const pair = `${low(p2)} ${low(p1)}`;
+  return INTRO_TWO.has(pair) || (held && HELD_UNDER.has(pair));
 }
 
 const SIGN_OFF =
@@ -227,7 +238,7 @@ const CAP_WORD =
   /[A-ZÄÖÜ\u00c0-\u00de][a-zäöüß\u00df-\u00ff]+(?=[ \u00a0](?:[A-ZÄÖÜ\u00c0-\u00de]|(?:von|van|de|der|den|da|di|du|del|della|le|la|ten|ter|zu|vom|al|el|bin|ibn) ))/g;
 // an introduction followed by two words; the first must look like a name (checked in mayHoldName)
 const INTRO_WORDS =
-  '(?:bin|hei(?:ß|ss)e|name (?:is|ist|lautet)|name\'s|name|i\'m|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|cousine?|oma|opa|tante|onkel|aunt|uncle)';
+  '(?:bin|hei(?:ß|ss)e|name of|namen von|den namen|under|l(?:ä|ae)uft auf|lief auf|name (?:is|ist|lautet)|name\'s|name|i\'m|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|cousine?|oma|opa|tante|onkel|aunt|uncle)';
 // (dispatched on the first character: the engine tries only the words that can start where it stands)
 const INTRO_GATE = new RegExp(
   `\\b${dispatchAlternation(INTRO_WORDS, true)}` +
@@ -260,7 +271,19 @@ const NOT_LOWER_NAME = new Set(
 );
 // the last word of any introduction (INTRO_ONE, INTRO_TWO)
 const LOWER_INTRO_END = new Set([...INTRO_ONE, 'ist', 'is', 'lautet', "name's", 'am']);
+// the last word of HELD_UNDER ("under", "of", "auf" ...): common words, so a known first name is looked up first
+const HELD_END = new Set([...HELD_UNDER].map((p) => p.split(' ')[1]!).filter((w) => !LOWER_INTRO_END.has(w)));
+// both, so most lower-case words cost one lookup
+const ANY_INTRO_END = new Set([...LOWER_INTRO_END, ...HELD_END]);
 const STRONG_INTRO = new Set(['name ist', 'name is', 'name lautet', "name's"]);
+
+/** The word after token i is joined to it and could be a lower-case surname (not a mood, filler or verb form). */
+function plainSurname(text: string, toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next || !joined(text, toks[i]!, next)) return false;
+  const w = low(next);
+  return !(NOT_SURNAME.has(w) || MOOD.has(w) || NOT_LOWER_NAME.has(w) || /(?:ed|ing|lich|ig|bar)$/.test(w));
+}
 
 /** "my name is xiomara quispe": two plain lower-case words after a strong introduction. */
 function plainLowerName(text: string, toks: Tok[], i: number): boolean {
@@ -321,9 +344,13 @@ export function detectNames(text: string, brandDraft = false): Candidate[] {
       // (introduced() needs the word before to end an introduction, so that is looked up first: most
       // lower-case words follow no introduction and need no first-name lookup)
       const p1 = toks[i - 1];
-      if (!p1 || !LOWER_INTRO_END.has(low(p1))) continue;
+      if (!p1 || !ANY_INTRO_END.has(low(p1))) continue;
       known = FIRST.has(low(t));
-      if (!introduced(text, toks, i)) continue;
+      if (!known && HELD_END.has(low(p1))) continue;
+      if (!introduced(text, toks, i)) {
+        // "the account is under robert …": a known first name, held under, with a plain surname
+        if (!known || !introduced(text, toks, i, true) || !plainSurname(text, toks, i)) continue;
+      }
       // an unknown lower-case first name only right after "my name is" / "ich heiße", and only with a plain surname
       if (!known) known = knownFirst(low(t));
       if (!known && !plainLowerName(text, toks, i)) continue;

@@ -42,3 +42,17 @@ describe('detect: a PIN or code the customer typed in or read out', () => {
     expect(found('the code printed on the lid was 4417')).toEqual([]);
   });
 });
+
+describe('detect: a lower-case full name an account is held under', () => {
+  it('finds a known first name with a surname after "is under" or "in the name of"', () => {
+    expect(found('the booking is under fiona gallagher, can you check')).toEqual(['PERSON_NAME: fiona gallagher']);
+    expect(found('contract was in the name of martin ebner until last year')).toEqual(['PERSON_NAME: martin ebner']);
+    expect(found('der vertrag läuft auf sandra kowalczyk, nicht auf mich')).toEqual(['PERSON_NAME: sandra kowalczyk']);
+  });
+  it('does not read ordinary words after "under" as a name', () => {
+    expect(found('my phone is under warranty until june')).toEqual([]);
+    expect(found('the account is under review since monday')).toEqual([]);
+    expect(found('the parcel was under grace pending review')).toEqual([]);
+    expect(found('is under will be fixed soon')).toEqual([]);
+  });
+});
