@@ -30,6 +30,15 @@ function introducedAsHotline(text: string, start: number): boolean {
   return last >= 0 && !PRIVATE_BEFORE.test(before.slice(last));
 }
 
+// the number is introduced as another identifier: British health and insurance numbers (not among the
+// types flagged; an NHS number is written 3-3-4 like a phone), device serials
+const OTHER_ID_BEFORE =
+  /(?:^|[^\p{L}])(?:nhs|national insurance|ni|imei|serial)(?: number| no\.?| #| nr\.?)?(?:\s+(?:is|was))?\s*[:#]?\s*$/iu;
+
+function introducedAsOtherId(text: string, start: number): boolean {
+  return OTHER_ID_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 function countries(lang: Lang): CountryCode[] {
   return lang === 'en' ? ['GB', 'DE'] : ['DE', 'GB'];
 }
@@ -196,7 +205,7 @@ export function detectPhones(text: string, runs: NumberRun[], lang: LangRef): Ca
     }
     if (!ok) continue;
     // service prefixes were dropped above, before any parser call; now the wording around the number
-    if (introducedAsHotline(text, start)) continue;
+    if (introducedAsHotline(text, start) || introducedAsOtherId(text, start)) continue;
     out.push({ start, end: run.end, type: 'PHONE', priority: 60 });
   }
   return out;

@@ -56,3 +56,13 @@ describe('detect: a lower-case full name an account is held under', () => {
     expect(found('is under will be fixed soon')).toEqual([]);
   });
 });
+
+describe('detect: numbers introduced as another identifier are no phones', () => {
+  it('leaves an NHS number or a device serial written like a phone alone', () => {
+    expect(found('The surgery lost my records, NHS number 485 777 3456, please chase')).toEqual([]);
+    expect(found('IMEI: 0151 2834 9901, the handset is blocked')).toEqual([]);
+  });
+  it('still finds the phone number next to it', () => {
+    expect(found('NHS no. 485 777 3456, ring me on 07700 900128')).toEqual(['PHONE: 07700 900128']);
+  });
+});
