@@ -11,7 +11,7 @@ import { openDb } from '../../lib/db';
 import { customerHistory, exportAll, importAll, recordConversation, waitingList } from '../../lib/db/repo';
 import { DEFAULT_SETTINGS } from '../../lib/db/settings';
 import type { Conversation } from '../../lib/model/conversation';
-import { seedDb } from './db-seed';
+import { benchConversation, seedDb } from './db-seed';
 
 const args = process.argv.slice(2);
 const num = (k: string, d: number): number => {
@@ -28,24 +28,7 @@ function stats(xs: number[]): { p50: number; p95: number; max: number; n: number
   return { p50: q(0.5), p95: q(0.95), max: q(1), n: s.length };
 }
 
-function conversation(i: number): Conversation {
-  return {
-    platform: 'x',
-    view: 'post-detail',
-    url: `https://x.com/brand/status/${i}`,
-    threadId: `bench-${i}`,
-    brand: { name: 'Brand', handle: 'brand' },
-    messages: Array.from({ length: 200 }, (_, j) => ({
-      id: `${i}-${j}`,
-      author: j % 3 === 0 ? { handle: 'brand' } : { handle: `kunde_${(i * 7 + j) % customers}` },
-      isBrand: j % 3 === 0,
-      text: `Nachricht ${j}: mein Router blinkt seit gestern rot, bitte um Hilfe.`,
-      lang: 'de' as const,
-      timestamp: new Date(BASE - (200 - j) * 60_000).toISOString(),
-    })),
-    composerFound: true,
-  };
-}
+const conversation = (i: number): Conversation => benchConversation(i, customers, BASE);
 
 const db = openDb('bench', { indexedDB: new IDBFactory(), IDBKeyRange });
 const seed = await seedDb(db, { customers, messages });

@@ -12,7 +12,7 @@ import type {
   IdentityRecord,
   MessageRecord,
 } from '../../lib/db/schema';
-import type { Platform, View } from '../../lib/model/conversation';
+import type { Conversation, Platform, View } from '../../lib/model/conversation';
 
 export interface SeedOptions {
   customers: number;
@@ -139,5 +139,28 @@ export async function seedDb(db: CareDb, opts: SeedOptions): Promise<SeedResult>
     customerIds: customers.map((c) => c.id),
     conversationIds: conversations.map((c) => c.id),
     ms: performance.now() - started,
+  };
+}
+
+/**
+ * The conversation the store benchmarks record: an X post with 200 replies, every third from the
+ * brand, the rest from about 130 customers `kunde_<n>` of the seeded store (thread i overlaps i+1).
+ */
+export function benchConversation(i: number, customers: number, now: number): Conversation {
+  return {
+    platform: 'x',
+    view: 'post-detail',
+    url: `https://x.com/brand/status/${i}`,
+    threadId: `bench-${i}`,
+    brand: { name: 'Brand', handle: 'brand' },
+    messages: Array.from({ length: 200 }, (_, j) => ({
+      id: `${i}-${j}`,
+      author: j % 3 === 0 ? { handle: 'brand' } : { handle: `kunde_${(i * 7 + j) % customers}` },
+      isBrand: j % 3 === 0,
+      text: `Nachricht ${j}: mein Router blinkt seit gestern rot, bitte um Hilfe.`,
+      lang: 'de' as const,
+      timestamp: new Date(now - (200 - j) * 60_000).toISOString(),
+    })),
+    composerFound: true,
   };
 }

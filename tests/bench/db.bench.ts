@@ -27,8 +27,8 @@ async function bundle(): Promise<string> {
       contents: `
         import { openDb } from './lib/db';
         import { customerHistory, recordConversation, waitingList, DEFAULT_SETTINGS } from './lib/db/repo';
-        import { seedDb } from './tests/bench/db-seed';
-        globalThis.__careDbBench = { openDb, customerHistory, recordConversation, waitingList, DEFAULT_SETTINGS, seedDb };`,
+        import { benchConversation, seedDb } from './tests/bench/db-seed';
+        globalThis.__careDbBench = { openDb, customerHistory, recordConversation, waitingList, DEFAULT_SETTINGS, seedDb, benchConversation };`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -58,6 +58,7 @@ try {
         waitingList: (db: any, s: object, now: number) => Promise<unknown[]>;
         DEFAULT_SETTINGS: object;
         seedDb: (db: any, o: object) => Promise<{ customerIds: string[]; conversationIds: string[]; ms: number }>;
+        benchConversation: (i: number, customers: number, now: number) => object;
       };
       const api = (globalThis as unknown as { __careDbBench: Api }).__careDbBench;
       const stats = (xs: number[]) => {
@@ -78,22 +79,7 @@ try {
       const pick = (k: number) => seed.customerIds[(k * 7919) % seed.customerIds.length]!;
       const exclude = seed.conversationIds[0];
 
-      const conversation = (i: number) => ({
-        platform: 'x',
-        view: 'post-detail',
-        url: `https://x.com/brand/status/${i}`,
-        threadId: `bench-${i}`,
-        brand: { name: 'Brand', handle: 'brand' },
-        messages: Array.from({ length: 200 }, (_, j) => ({
-          id: `${i}-${j}`,
-          author: j % 3 === 0 ? { handle: 'brand' } : { handle: `kunde_${(i * 7 + j) % customers}` },
-          isBrand: j % 3 === 0,
-          text: `Nachricht ${j}: mein Router blinkt seit gestern rot, bitte um Hilfe.`,
-          lang: 'de',
-          timestamp: new Date(Date.now() - (200 - j) * 60_000).toISOString(),
-        })),
-        composerFound: true,
-      });
+      const conversation = (i: number) => api.benchConversation(i, customers, Date.now());
 
       const timeIt = async (n: number, f: (k: number) => Promise<unknown>) => {
         const xs: number[] = [];
