@@ -110,7 +110,7 @@ export function detect(input: string, options: DetectOptions = {}): PiiSpan[] {
   // the mark needs a bracket or a spelled-out dot/punkt/ät after whitespace; most texts have neither
   const marked = (scan.bracket || scan.spelled) && OBFUSCATION_MARK.test(text);
   if (scan.at || marked) add(cands, detectEmails(text, scan.at, marked));
-  add(cands, detectNames(text, options.brandDraft === true));
+  add(cands, detectNames(text, options.brandDraft === true, WORD_STARTS, scan.wordStarts));
   if (scan.digits > 0) {
     // a plain object rather than a closure: closures made per call cost an allocation (and a
     // defineProperty under tsx's keep-names transform)

@@ -78,3 +78,108 @@ export function dispatchAlternation(body: string, caseless: boolean): string {
   const branches = [...groups].sort(([x], [y]) => (x < y ? -1 : 1)).map(([c, rests]) => `${c}(?:${rests.join('|')})`);
   return `(?:${branches.join('|')})`;
 }
+
+/** Where prefixes() stops reading an alternative: what follows may be anything. */
+const WILDCARD = /^(?:\\[dDsSwWbBpPu]|\.|\(\?[=!<])/;
+
+/** The characters one atom at the start of `alt` stands for, and its length in the source; null for a wildcard. */
+function atom(alt: string): { chars: string[]; length: number } | null {
+  if (WILDCARD.test(alt)) return null;
+  const c = alt[0]!;
+  if (c === '\\') return { chars: [alt[1]!], length: 2 };
+  if (c === '[') {
+    const close = alt.indexOf(']', 1);
+    const body = alt.slice(1, close);
+    if (close < 0 || body.startsWith('^') || body.includes('\\') || /.-./.test(body)) return null;
+    return { chars: [...body], length: close + 1 };
+  }
+  if ('()|*+?{}^$'.includes(c)) throw new Error(`prefix of unexpected shape: ${alt}`);
+  return { chars: [c], length: 1 };
+}
+
+/**
+ * The spellings of the first `n` characters of a regex alternative ("hei(?:ß|ss)e", "travell?er",
+ * "kd\\.?-?nr", "id[- ]card", "(?:konto)?inhaber"). A spelling shorter than `n` means that anything may
+ * follow it: the alternative ends there, or continues with a class, repetition or assertion that is not read.
+ */
+export function prefixes(alt: string, n: number): string[] {
+  if (n === 0 || alt === '') return [''];
+  if (alt.startsWith('(?:')) {
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < alt.length && close < 0; i++) {
+      if (alt[i] === '\\') i++;
+      else if (alt[i] === '[') while (i < alt.length && alt[i] !== ']') i++;
+      else if (alt[i] === '(') depth++;
+      else if (alt[i] === ')' && --depth === 0) close = i;
+    }
+    const inner = alternatives(alt.slice(0, close + 1));
+    let rest = alt.slice(close + 1);
+    if (/^[*+{]/.test(rest)) return [''];
+    const optional = rest.startsWith('?');
+    if (optional) rest = rest.slice(1);
+    const out = inner.flatMap((a) => prefixes(a + rest, n));
+    return optional ? [...out, ...prefixes(rest, n)] : out;
+  }
+  const a = atom(alt);
+  if (!a) return [''];
+  const rest = alt.slice(a.length);
+  if (/^[*+{]/.test(rest)) return [''];
+  if (rest.startsWith('?')) {
+    const after = rest.slice(1);
+    return [...a.chars.flatMap((c) => prefixes(after, n - 1).map((p) => c + p)), ...prefixes(after, n)];
+  }
+  return a.chars.flatMap((c) => prefixes(rest, n - 1).map((p) => c + p));
+}
+
+/** Lower case as the i flag (without u) compares ASCII and Latin-1 letters. */
+export const fold1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+
+/** A character's bit in a third-character mask: a-z, digit, space, hyphen, dot, apostrophe; 31 for all else. */
+function thirdBit(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return 26;
+  return c === 32 ? 27 : c === 45 ? 28 : c === 46 ? 29 : c === 39 || c === 0x2019 ? 30 : 31;
+}
+
+/**
+ * Where a case-insensitive alternation (regex with the i flag, no u) can start: built from its
+ * alternatives, it answers from the first three characters at a position, by table, whether a match may
+ * begin there. It never says no where a match begins (it may say yes where none does: the regex decides).
+ */
+export class StartFilter {
+  /** Per folded first (ASCII) and second (Latin-1) character: the third characters' bits; -1 for any. */
+  private readonly third = new Int32Array(128 * 256);
+  /** First characters after which any second character may follow. */
+  private readonly anySecond = new Uint8Array(128);
+
+  constructor(alts: readonly string[]) {
+    for (const alt of alts) {
+      for (const p of prefixes(alt.toLowerCase(), 3)) {
+        const a = fold1(p.charCodeAt(0));
+        if (!(a < 128)) throw new Error(`alternative starts with no ASCII character: ${alt}`);
+        if (p.length < 2) {
+          this.anySecond[a] = 1;
+          continue;
+        }
+        const b = fold1(p.charCodeAt(1));
+        if (!(b < 256)) throw new Error(`alternative of unexpected second character: ${alt}`);
+        const k = a * 256 + b;
+        this.third[k] = p.length < 3 ? -1 : this.third[k]! | (1 << thirdBit(fold1(p.charCodeAt(2))));
+      }
+    }
+  }
+
+  mayStart(text: string, i: number): boolean {
+    const a = fold1(text.charCodeAt(i));
+    if (a >= 128) return false;
+    if (this.anySecond[a] === 1) return true;
+    if (i + 1 >= text.length) return false;
+    const b = fold1(text.charCodeAt(i + 1));
+    if (b >= 256) return false;
+    const mask = this.third[a * 256 + b]!;
+    if (mask === 0) return false;
+    if (mask === -1) return true;
+    return i + 2 < text.length && ((mask >>> thirdBit(fold1(text.charCodeAt(i + 2)))) & 1) === 1;
+  }
+}

@@ -1,4 +1,4 @@
-import { alternatives, byFirstChar, literalStarts } from './dispatch';
+import { alternatives, byFirstChar, literalStarts, StartFilter } from './dispatch';
 import { BIRTH_KEYWORDS, birthDateAfter, birthDateBefore } from './dob';
 import { PLATE_KEYWORDS, plateAfter, VEHICLE_KEYWORDS } from './plate';
 import { isDigit, letterBefore } from './scan';
@@ -206,57 +206,15 @@ const DISPATCHED = dispatched();
 export const KEYWORDS = new RegExp(DISPATCHED.source, 'gi');
 const FAMILY_WHOLE = FAMILY_BODIES.map((body) => new RegExp(`^${body}$`, 'i'));
 
-/** Lower case as the i flag (without u) compares these characters: ASCII and Latin-1 capitals. */
-const fold1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
-
 /**
- * The first two characters a keyword can start with, as first * 65536 + second (folded), and the first
- * characters after which any second one is possible: a keyword match can only start where the text holds
- * such a pair, so the regex runs (sticky) only there instead of at every word.
+ * Where a keyword can start, from the first three characters of a word: the keyword regex runs (sticky)
+ * only there instead of at every word.
  */
-function keywordStarts(): { pairs: Set<number>; anySecond: Set<number> } {
-  const pairs = new Set<number>();
-  const anySecond = new Set<number>();
-  for (const body of FAMILY_BODIES) {
-    for (const alt of alternatives(body).flatMap(literalStarts)) {
-      const first = fold1(alt.toLowerCase().charCodeAt(0));
-      let second: string[] | null = null;
-      let next = 2;
-      const c = alt[1];
-      if (c === undefined) second = null;
-      else if (c === '\\' && alt[2] && !/[A-Za-z0-9]/.test(alt[2])) {
-        second = [alt[2]];
-        next = 3;
-      } else if (c === '[') {
-        const close = alt.indexOf(']', 2);
-        const body = alt.slice(2, close);
-        second = /^[^\\^\]-][^\\\]]*$/.test(body) && !/.-./.test(body) ? [...body] : null;
-        next = close + 1;
-      } else if (/[\p{L}\p{N} '’.#-]/u.test(c)) second = [c];
-      // an optional or repeated second element, or a group: any second character
-      if (second && /^[?*{]/.test(alt.slice(next))) second = null;
-      if (!second) anySecond.add(first);
-      else for (const ch of second) pairs.add(first * 65536 + fold1(ch.toLowerCase().charCodeAt(0)));
-    }
-  }
-  return { pairs, anySecond };
-}
-const STARTS = keywordStarts();
-// the same as flat tables for ASCII first and Latin-1 second characters (a Set lookup per word costs more)
-const ANY_SECOND = new Uint8Array(128);
-const PAIR = new Uint8Array(128 * 256);
-for (const f of STARTS.anySecond) if (f < 128) ANY_SECOND[f] = 1;
-for (const p of STARTS.pairs) if (p >>> 16 < 128 && (p & 0xffff) < 256) PAIR[(p >>> 16) * 256 + (p & 0xffff)] = 1;
-
-/** `second` is -1 at the end of the text. */
-function mayStartKeyword(first: number, second: number): boolean {
-  if (first >= 128 || second < 0) return STARTS.anySecond.has(first) || (second >= 0 && STARTS.pairs.has(first * 65536 + second));
-  return ANY_SECOND[first] === 1 || (second < 256 ? PAIR[first * 256 + second] === 1 : STARTS.pairs.has(first * 65536 + second));
-}
+const KEYWORD_STARTS = new StartFilter(FAMILY_BODIES.flatMap((body) => alternatives(body).flatMap(literalStarts)));
 const KEYWORD_AT = new RegExp(DISPATCHED.source, 'iy');
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** KEYWORDS.exec from `from`: the same match, tried only where a keyword's first two characters stand. */
+/** KEYWORDS.exec from `from`: the same match, tried only where a keyword's first three characters stand. */
 export function nextKeyword(text: string, from: number): RegExpExecArray | null {
   const n = text.length;
   let prevWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
@@ -264,8 +222,7 @@ export function nextKeyword(text: string, from: number): RegExpExecArray | null 
     const c = text.charCodeAt(i);
     const word = isWordCode(c);
     if (word && !prevWord) {
-      const first = fold1(c);
-      if (mayStartKeyword(first, i + 1 < n ? fold1(text.charCodeAt(i + 1)) : -1)) {
+      if (KEYWORD_STARTS.mayStart(text, i)) {
         KEYWORD_AT.lastIndex = i;
         const m = KEYWORD_AT.exec(text);
         if (m) return m;
@@ -285,12 +242,11 @@ interface Cursor {
 }
 
 function nextKeywordAt(text: string, from: number, starts: Int32Array, count: number, at: Cursor): RegExpExecArray | null {
-  const n = text.length;
   let j = at.k;
   while (j < count && starts[j]! < from) j++;
   for (; j < count; j++) {
     const i = starts[j]!;
-    if (mayStartKeyword(fold1(text.charCodeAt(i)), i + 1 < n ? fold1(text.charCodeAt(i + 1)) : -1)) {
+    if (KEYWORD_STARTS.mayStart(text, i)) {
       KEYWORD_AT.lastIndex = i;
       const m = KEYWORD_AT.exec(text);
       if (m) {

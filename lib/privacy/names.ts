@@ -1,5 +1,5 @@
 import { FIRST, FIRST_CAP, NOT_PRIVATE, NOT_SURNAME, PARTICLES } from './names-data';
-import { dispatchAlternation } from './dispatch';
+import { alternatives, dispatchAlternation, literalStarts, StartFilter } from './dispatch';
 import type { Candidate } from './types';
 
 /**
@@ -92,7 +92,9 @@ export function fold(word: string): string {
 }
 
 function knownFirst(lower: string): boolean {
-  return FIRST.has(lower) || FIRST.has(fold(lower));
+  if (FIRST.has(lower)) return true;
+  const folded = fold(lower);
+  return folded !== lower && FIRST.has(folded);
 }
 
 function isFirst(t: Tok): boolean {
@@ -240,25 +242,51 @@ const CAP_WORD =
 const INTRO_WORDS =
   '(?:bin|hei(?:ß|ss)e|name of|namen von|den namen|under|l(?:ä|ae)uft auf|lief auf|name (?:is|ist|lautet)|name\'s|name|i\'m|i am|this is|hier ist|here is|travell?er|passenger|fahrgast|empf(?:ä|ae)nger(?:in)?|recipient|(?:konto)?inhaber(?:in)?|holder|sohn|tochter|son|daughter|husband|wife|sister|brother|schwester|bruder|mutter|vater|mother|father|ehemann|ehefrau|freund(?:in)?|kolleg(?:e|in)|nachbar(?:in)?|friend|colleague|neighbou?r|cousine?|oma|opa|tante|onkel|aunt|uncle)';
 // (dispatched on the first character: the engine tries only the words that can start where it stands)
-const INTRO_GATE = new RegExp(
+const INTRO_SOURCE =
   `\\b${dispatchAlternation(INTRO_WORDS, true)}` +
-    '(?![A-Za-z\\u00c0-\\u024f])\\s*:?\\s*([A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]+(?:-[A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]+)?)[ \\u00a0][A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]',
-  'gi',
-);
+  '(?![A-Za-z\\u00c0-\\u024f])\\s*:?\\s*([A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]+(?:-[A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]+)?)[ \\u00a0][A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]';
+const INTRO_GATE = new RegExp(INTRO_SOURCE, 'gi');
+/** INTRO_GATE anchored where it is tried (at the word starts whose first three characters can begin an introduction). */
+const INTRO_AT = new RegExp(INTRO_SOURCE, 'iy');
 const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
 
-/** The fast path: most posts hold no known first name and no introduction, so nothing is tokenised. */
-export function mayHoldName(text: string): boolean {
+/** Which word starts can begin an introduction (from their first three characters). */
+const INTRO_STARTS = new StartFilter(alternatives(INTRO_WORDS).flatMap(literalStarts));
+
+/** Whether an INTRO_GATE match introduces something that may be a name. */
+function introducesName(m: RegExpExecArray): boolean {
+  const w = m[1]!;
+  const lower = w.toLowerCase();
+  return w !== lower || /^(?:hei|name)/i.test(m[0]) ? !NOT_SURNAME.has(lower) && !MOOD.has(lower) : knownFirst(lower);
+}
+
+/**
+ * The fast path: most posts hold no known first name and no introduction, so nothing is tokenised.
+ * `starts`/`count`: the text's ASCII word starts (preScan's WORD_STARTS); an introduction is tried only
+ * at those whose first characters can begin one (the same matches as scanning the whole text).
+ */
+export function mayHoldName(text: string, starts?: Int32Array, count = 0): boolean {
   CAP_WORD.lastIndex = 0;
   let n = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
     if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS || (ACCENTED.test(m[0]) && FIRST.has(fold(m[0].toLowerCase())))) return true;
   }
-  INTRO_GATE.lastIndex = 0;
-  for (let m = INTRO_GATE.exec(text), k = 0; m && k < 50; m = INTRO_GATE.exec(text), k++) {
-    const w = m[1]!;
-    const lower = w.toLowerCase();
-    if (w !== lower || /^(?:hei|name)/i.test(m[0]) ? !NOT_SURNAME.has(lower) && !MOOD.has(lower) : knownFirst(lower)) return true;
+  if (starts) {
+    // the matches INTRO_GATE's scan finds: leftmost first, each search after the previous match
+    let pos = 0;
+    for (let j = 0, k = 0; j < count && k < 50; j++) {
+      const i = starts[j]!;
+      if (i < pos || !INTRO_STARTS.mayStart(text, i)) continue;
+      INTRO_AT.lastIndex = i;
+      const m = INTRO_AT.exec(text);
+      if (!m) continue;
+      if (introducesName(m)) return true;
+      k++;
+      pos = i + m[0].length;
+    }
+  } else {
+    INTRO_GATE.lastIndex = 0;
+    for (let m = INTRO_GATE.exec(text), k = 0; m && k < 50; m = INTRO_GATE.exec(text), k++) if (introducesName(m)) return true;
   }
   return HERE_GATE.test(text);
 }
@@ -312,8 +340,8 @@ const mayBeTitle = (t: Tok): boolean =>
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|sankt|saint|san|santa|santo|são|sint)\.?\s$/iu;
 
 /** `brandDraft`: the text is the brand's own reply, so a name after a sign-off is always the agent's signature. */
-export function detectNames(text: string, brandDraft = false): Candidate[] {
-  if (!mayHoldName(text)) return [];
+export function detectNames(text: string, brandDraft = false, starts?: Int32Array, count = 0): Candidate[] {
+  if (!mayHoldName(text, starts, count)) return [];
   const toks = tokens(text);
   const out: Candidate[] = [];
   // (a list: a text names one or two persons, and comparing strings costs less than hashing every word)
@@ -324,8 +352,8 @@ export function detectNames(text: string, brandDraft = false): Candidate[] {
     const t = toks[i]!;
     // "Herr Braun", "Mrs Patel": a title with a surname only; a first name after the title is read on its own
     if (mayBeTitle(t)) continue;
-    const prevChar = t.start > 0 ? text[t.start - 1] : '';
-    if (prevChar === '@' || prevChar === '#' || prevChar === '.' || prevChar === '_') continue;
+    const prevChar = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
+    if (prevChar === 64 || prevChar === 35 || prevChar === 46 || prevChar === 95) continue; // @ # . _
     const cap = CAP.test(t.w);
     let lowerMode = false;
     let known = false;
