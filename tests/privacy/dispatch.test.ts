@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatives, dispatchAlternation, literalStarts } from '../../lib/privacy/dispatch';
+import { alternatives, dispatchAlternation, literalStarts, prefixes, StartFilter } from '../../lib/privacy/dispatch';
 
 describe('first-character dispatch of keyword alternations', () => {
   it('splits only the top-level alternatives', () => {
@@ -23,5 +23,46 @@ describe('first-character dispatch of keyword alternations', () => {
   it('refuses shapes it cannot rewrite faithfully instead of changing what matches', () => {
     expect(() => dispatchAlternation('(?:(?:a|b)*c|d)', true)).toThrow(/unexpected shape/);
     expect(() => dispatchAlternation('name|bin', true)).toThrow(/unexpected shape/);
+  });
+});
+
+describe('start filter of an alternation', () => {
+  it('spells the first characters of an alternative, shorter where anything may follow', () => {
+    expect(prefixes('hei(?:ß|ss)e', 3)).toEqual(['hei']);
+    expect(prefixes('l(?:ä|ae)uft', 3)).toEqual(['läu', 'lae']);
+    expect(prefixes('kd\\.?-?nr', 3)).toEqual(['kd.', 'kd-', 'kdn']);
+    expect(prefixes('id[- ]card', 3)).toEqual(['id-', 'id ']);
+    expect(prefixes('(?:konto)?inhaber', 3)).toEqual(['kon', 'inh']);
+    expect(prefixes('a\\d{2}', 3)).toEqual(['a']);
+    expect(prefixes('pw', 3)).toEqual(['pw']);
+  });
+
+  it('never rules out a place where the alternation matches', () => {
+    const body = '(?:name (?:is|ist)|name|(?:konto)?inhaber(?:in)?|bin|b\\.|2fa[- ]?code|kd\\.?-?nr|l(?:ä|ae)uft auf|pw|x\\d+)';
+    const alts = alternatives(body).flatMap(literalStarts);
+    const filter = new StartFilter(alts);
+    const sticky = new RegExp(body, 'iy');
+    const pieces = ['name', 'NAME', ' is', 'ist', 'Konto', 'inhaber', 'bin', 'B.', '2FA', '-', ' ', 'code', 'KD', '.', 'nr', 'LÄUFT', 'laeuft', 'auf', 'pw', 'x', '7', 'ä', 'é'];
+    let seed = 3;
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    let matched = 0;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      const len = 1 + Math.floor(rnd() * 6);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(rnd() * pieces.length)];
+      for (let i = 0; i < text.length; i++) {
+        sticky.lastIndex = i;
+        if (!sticky.test(text)) continue;
+        matched++;
+        expect(filter.mayStart(text, i), `${JSON.stringify(text)} @${i}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+    // and it does rule out words no alternative begins with
+    expect(filter.mayStart('the name', 0)).toBe(false);
+    expect(filter.mayStart('nah', 0)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { detectKeyed, KEYWORDS, nextKeyword } from '../../lib/privacy/keyed';
 import { preScan, WORD_STARTS } from '../../lib/privacy/scan';
 
 /**
- * The keyword scan runs its regex only where a keyword's first two characters stand; skipping a place
+ * The keyword scan runs its regex only where a keyword's first three characters stand; skipping a place
  * where the regex would match would miss an id, a password or a birth date after its keyword.
  */
 function byRegex(text: string, from: number): [number, string] | null {

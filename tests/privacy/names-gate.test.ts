@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mayHoldName } from '../../lib/privacy/names';
+import { preScan, WORD_STARTS } from '../../lib/privacy/scan';
+
+/**
+ * The name gate tries the introduction pattern ("ich heiße", "my name is", "Kontoinhaber:") only at the
+ * word starts the pre-scan recorded; if it skipped a place where the pattern matches, a post whose only
+ * sign of a name is its introduction would never reach the name detector.
+ */
+describe('name gate over recorded word starts', () => {
+  it('decides as the scan of the whole text does', () => {
+    const pieces = [
+      'ich heiße ', 'Ich HEISSE ', 'my name is ', 'Name: ', 'name ', 'lief auf ', 'läuft auf ', 'Kontoinhaberin ', 'inhaber ',
+      'under ', 'i am ', "I'm ", 'here is ', 'mein Sohn ', 'travel', 'ler ', 'xiomara ', 'quispe ', 'Anna ', 'Lang ', 'sehr ',
+      'robert ', 'this is ', ' ', ':', '-', 'ä', '1', '_', '\n', 'é', 'Zoë ',
+    ];
+    let seed = 17;
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    let yes = 0;
+    for (let k = 0; k < 4000; k++) {
+      let text = '';
+      const len = 1 + Math.floor(rnd() * 7);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(rnd() * pieces.length)];
+      const scan = preScan(text);
+      const expected = mayHoldName(text);
+      if (expected) yes++;
+      expect(mayHoldName(text, WORD_STARTS, scan.wordStarts), JSON.stringify(text)).toBe(expected);
+    }
+    expect(yes).toBeGreaterThan(500);
+    expect(yes).toBeLessThan(3900);
+  });
+});
