@@ -1,5 +1,6 @@
 import { FIRST, FIRST_CAP, NOT_PRIVATE, NOT_SURNAME, PARTICLES } from './names-data';
 import { alternatives, dispatchAlternation, literalStarts, StartFilter } from './dispatch';
+import { isSpace } from './scan';
 import type { Candidate } from './types';
 
 /**
@@ -55,14 +56,24 @@ const HELD_UNDER = new Set([
  */
 function introduced(text: string, toks: Tok[], i: number, held = false): boolean {
   const p1 = toks[i - 1];
-  if (!p1) return false;
-  const gap = text.slice(p1.end, toks[i]!.start);
-  if (!/^\s*:?\s*$/.test(gap) || gap.length > 3) return false;
+  if (!p1 || !gapOk(text, p1.end, toks[i]!.start)) return false;
   if (INTRO_ONE.has(low(p1))) return true;
   const p2 = toks[i - 2];
   if (!p2 || p1.start - p2.end !== 1) return false;
   const pair = `${low(p2)} ${low(p1)}`;
   return INTRO_TWO.has(pair) || (held && HELD_UNDER.has(pair));
+}
+
+/** The gap between an introduction and a name: at most three characters, whitespace with one optional colon. */
+function gapOk(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  let colon = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 && !colon) colon = true;
+    else if (!isSpace(c)) return false;
+  }
+  return true;
 }
 
 const SIGN_OFF =
@@ -83,6 +94,15 @@ function low(t: Tok): string {
 }
 
 const MARKS = /[\u0300-\u036f]/g;
+/** Whether a word of Latin-1 letters holds one of ACCENTED's letters (without the regex: most words hold none). */
+function latin1Accented(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xc0 && c !== 0xc4 && c !== 0xd6 && c !== 0xdc && c !== 0xdf && c !== 0xe4 && c !== 0xf6 && c !== 0xfc && c !== 0xd7 && c !== 0xf7)
+      return c <= 0xff || ACCENTED.test(w);
+  }
+  return false;
+}
 // accented letters other than the German umlauts and ß (names with umlauts are listed as written)
 const ACCENTED = /[\u00c0-\u00c3\u00c5-\u00d5\u00d8-\u00db\u00dd\u00de\u00e0-\u00e3\u00e5-\u00f5\u00f8-\u00fb\u00fd-\u024f\u1e00-\u1eff]/;
 
@@ -269,7 +289,7 @@ export function mayHoldName(text: string, starts?: Int32Array, count = 0): boole
   CAP_WORD.lastIndex = 0;
   let n = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
-    if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS || (ACCENTED.test(m[0]) && FIRST.has(fold(m[0].toLowerCase())))) return true;
+    if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS || (latin1Accented(m[0]) && FIRST.has(fold(m[0].toLowerCase())))) return true;
   }
   if (starts) {
     // the matches INTRO_GATE's scan finds: leftmost first, each search after the previous match
