@@ -94,12 +94,17 @@ function low(t: Tok): string {
 }
 
 const MARKS = /[\u0300-\u036f]/g;
-/** Whether a word of Latin-1 letters holds one of ACCENTED's letters (without the regex: most words hold none). */
-function latin1Accented(w: string): boolean {
+/**
+ * ACCENTED.test(w), read by character codes while they stay in Latin-1 (most words; a regex call costs
+ * more than the loop); the regex decides once a character beyond Latin-1 appears.
+ */
+function hasAccent(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c >= 0xc0 && c !== 0xc4 && c !== 0xd6 && c !== 0xdc && c !== 0xdf && c !== 0xe4 && c !== 0xf6 && c !== 0xfc && c !== 0xd7 && c !== 0xf7)
-      return c <= 0xff || ACCENTED.test(w);
+    if (c < 0xc0) continue;
+    if (c > 0xff) return ACCENTED.test(w);
+    // Ä Ö × Ü ß ä ö ÷ ü are not in ACCENTED
+    if (c !== 0xc4 && c !== 0xd6 && c !== 0xd7 && c !== 0xdc && c !== 0xdf && c !== 0xe4 && c !== 0xf6 && c !== 0xf7 && c !== 0xfc) return true;
   }
   return false;
 }
@@ -108,7 +113,7 @@ const ACCENTED = /[\u00c0-\u00c3\u00c5-\u00d5\u00d8-\u00db\u00dd\u00de\u00e0-\u0
 
 /** "amélie" → "amelie", "zoë" → "zoe": the name list is written without accents. */
 export function fold(word: string): string {
-  return ACCENTED.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
+  return hasAccent(word) ? word.normalize('NFD').replace(MARKS, '') : word;
 }
 
 function knownFirst(lower: string): boolean {
@@ -191,7 +196,28 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 
 function surnameOk(t: Tok, lowerMode: boolean): boolean {
   if (NOT_SURNAME.has(low(t))) return false;
-  return lowerMode ? LOWER_NAME.test(t.w) : SURNAME.test(t.w);
+  return lowerMode ? LOWER_NAME.test(t.w) : surnameShape(t.w);
+}
+
+/** SURNAME.test(w); the usual shape, a capital and small letters of Latin-1, is read without the Unicode regex. */
+function surnameShape(w: string): boolean {
+  const a = w.charCodeAt(0);
+  if (w.length >= 2 && a < 0x100 && isUpper1(a)) {
+    let i = 1;
+    while (i < w.length) {
+      const c = w.charCodeAt(i);
+      if (c >= 0x100 || !isLower1(c)) break;
+      i++;
+    }
+    if (i === w.length) return true;
+  }
+  return SURNAME.test(w);
+}
+
+/** VIETNAMESE.test(text.slice(from, to)), without slicing text that stays in Latin-1. */
+function vietnamese(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x100) return VIETNAMESE.test(text.slice(from, to));
+  return false;
 }
 
 /** Extends a name from token i (its first name) to its surname; returns the index of the last token or -1. */
@@ -199,7 +225,7 @@ function extend(text: string, toks: Tok[], i: number, lowerMode: boolean): numbe
   let j = i;
   let last = -1;
   // Vietnamese names have three parts ("Trần Thị Mai"): keep going while the name carries its diacritics
-  const viet = VIETNAMESE.test(text.slice(toks[i]!.start, (toks[i + 2] ?? toks[i + 1] ?? toks[i]!).end));
+  const viet = vietnamese(text, toks[i]!.start, (toks[i + 2] ?? toks[i + 1] ?? toks[i]!).end);
   // middle names, then particles, then the surname
   for (let steps = 0; steps < 4; steps++) {
     const next = toks[j + 1];
@@ -212,12 +238,12 @@ function extend(text: string, toks: Tok[], i: number, lowerMode: boolean): numbe
       }
       break;
     }
-    if (!surnameOk(next, lowerMode) && !(viet && steps > 0 && SURNAME.test(next.w))) break;
+    if (!surnameOk(next, lowerMode) && !(viet && steps > 0 && surnameShape(next.w))) break;
     j += 1;
     last = j;
     // a middle name is only kept when another surname-like word follows ("Laura Beth Hollis")
     const more = toks[j + 1];
-    const threePart = viet && steps === 0 && !!more && SURNAME.test(more.w);
+    const threePart = viet && steps === 0 && !!more && surnameShape(more.w);
     if (!((isFirst(next) || threePart) && more && joined(text, next, more) && (threePart || surnameOk(more, lowerMode)))) break;
   }
   return last;
@@ -229,11 +255,25 @@ const VIETNAMESE = /[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]/i;
 const ROLE_AFTER =
   /^[ \t]*(?:[|,/–—-]\s*|\s(?:vom|von|aus dem|from|of|at|with|im|in)\s+(?:the\s+|dem\s+|der\s+|your\s+|eurem\s+|ihrem\s+)?|\n\s*(?:ihr|ihre|dein|deine|euer|eure|your|the)?\s*)[\p{L}\s&.-]{0,40}?(?:team|care|support|service|kundenservice|kundendienst|social|customer|agent|redaktion|desk|helpdesk|community)[\p{L}\s&.-]{0,30}$/iu;
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** LETTER_OR_NUMBER.test(text.slice(from)), by character codes while they stay in Latin-1. */
+function letterOrNumberFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x100) return LETTER_OR_NUMBER.test(text.slice(i));
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    // ª ² ³ µ ¹ º ¼ ½ ¾ and the Latin-1 letters
+    if (c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || (c >= 0xbc && c <= 0xbe)) return true;
+    if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) return true;
+  }
+  return false;
+}
+
 function isSignature(text: string, start: number, end: number): boolean {
-  const rest = text.slice(end);
-  if (/[\p{L}\p{N}]/u.test(rest)) {
+  if (letterOrNumberFrom(text, end)) {
     // "Bis bald, Name vom Service-Team" / "Name\nIhr Support" closing the message (short: bounded work per name)
-    if (text.length - end > 80 || !ROLE_AFTER.test(rest.replace(/[.!]+\s*$/, ''))) return false;
+    if (text.length - end > 80 || !ROLE_AFTER.test(text.slice(end).replace(/[.!]+\s*$/, ''))) return false;
   }
   return SIGN_OFF.test(text.slice(Math.max(0, start - 30), start));
 }
@@ -289,7 +329,7 @@ export function mayHoldName(text: string, starts?: Int32Array, count = 0): boole
   CAP_WORD.lastIndex = 0;
   let n = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
-    if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS || (latin1Accented(m[0]) && FIRST.has(fold(m[0].toLowerCase())))) return true;
+    if (FIRST_CAP.has(m[0]) || ++n > MAX_GATE_WORDS || (hasAccent(m[0]) && FIRST.has(fold(m[0].toLowerCase())))) return true;
   }
   if (starts) {
     // the matches INTRO_GATE's scan finds: leftmost first, each search after the previous match
@@ -359,6 +399,16 @@ const mayBeTitle = (t: Tok): boolean =>
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|sankt|saint|san|santa|santo|são|sint)\.?\s$/iu;
 
+/** SAINT_BEFORE on the 8 characters before `start`; every saint's word holds an s (or ſ, which /iu folds to s). */
+function saintBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  for (let i = from; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 115 || c === 83 || c === 0x17f) return SAINT_BEFORE.test(text.slice(from, start));
+  }
+  return false;
+}
+
 /** `brandDraft`: the text is the brand's own reply, so a name after a sign-off is always the agent's signature. */
 export function detectNames(text: string, brandDraft = false, starts?: Int32Array, count = 0): Candidate[] {
   if (!mayHoldName(text, starts, count)) return [];
@@ -412,14 +462,16 @@ export function detectNames(text: string, brandDraft = false, starts?: Int32Arra
       const after = toks[last + 1];
       if (MOOD.has(low(toks[last]!)) || (after && joined(text, toks[last]!, after) && CAP.test(after.w))) continue;
     }
-    const full = text.slice(t.start, end).toLowerCase().replace(/\s+/g, ' ');
+    // (the parts of a name are joined by one space or nbsp: only an nbsp needs replacing)
+    let full = text.slice(t.start, end).toLowerCase();
+    if (full.includes('\u00a0')) full = full.replace(/\s+/g, ' ');
     const pair = last > i ? `${low(t)} ${low(toks[i + 1]!)}` : full;
     if (NOT_PRIVATE.has(full) || NOT_PRIVATE.has(pair)) {
       i = last;
       continue;
     }
     // "St. Georg", "Sankt Peter", "San Marco": saints, churches and places, not persons
-    if (SAINT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+    if (saintBefore(text, t.start)) {
       if (++skipped > MAX_NAMES) break; // bounded work on pathological input
       i = last;
       continue;
