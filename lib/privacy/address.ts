@@ -1,5 +1,5 @@
 import { dispatchAlternation } from './dispatch';
-import { isDigit, isLetter } from './scan';
+import { isDigit, isLetter, isSpace } from './scan';
 import type { Candidate } from './types';
 
 /**
@@ -93,7 +93,7 @@ function streets(text: string, out: Candidate[]): void {
   let n = 0;
   for (let g = STREET_NUMBER.exec(text); g && n < MAX_MATCHES; g = STREET_NUMBER.exec(text), n++) {
     let k = g.index;
-    if (k > 0 && /\s/.test(text[k - 1]!)) k--;
+    if (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
     let ws = k;
     while (ws > 0 && k - ws < 80) {
       const c = text.charCodeAt(ws - 1);

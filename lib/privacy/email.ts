@@ -42,7 +42,7 @@ function plain(text: string, out: Candidate[]): void {
     let e = at + 1;
     while (e < text.length && e - at < 255 && isDomain(text.charCodeAt(e))) e++;
     // trim trailing dots/hyphens ("… at x@y.de.")
-    while (e > at + 1 && /[.-]/.test(text[e - 1]!)) e--;
+    while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--; // . -
     while (s < at && /[.]/.test(text[s]!)) s++;
     const domain = text.slice(at + 1, e);
     if (

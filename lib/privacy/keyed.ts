@@ -1,7 +1,7 @@
 import { alternatives, byFirstChar, literalStarts, StartFilter } from './dispatch';
 import { BIRTH_KEYWORDS, birthDateAfter, birthDateBefore } from './dob';
 import { PLATE_KEYWORDS, plateAfter, VEHICLE_KEYWORDS } from './plate';
-import { isDigit, letterBefore } from './scan';
+import { isDigit, isSpace, letterBefore } from './scan';
 import type { Candidate, PiiType } from './types';
 
 /**
@@ -146,6 +146,8 @@ function plausibleId(value: string, after: string, pnr: boolean): boolean {
 
 const PNR_KEY = /^(?:buchung|booking|confirmation|reservation|reservierung|pnr)/;
 
+/** . - / _ : punctuation that ends a sentence or a link, not an id. */
+const TRAILING_PUNCT = new Set([46, 45, 47, 95]);
 /** Reads the value after a keyword and reports it when `validate` accepts it; returns where it ends, or -1. */
 function idAfter(
   text: string,
@@ -159,7 +161,7 @@ function idAfter(
   const pos = skipConnectors(text, from, extra);
   const [s, e0] = readToken(text, pos, true);
   let e = e0;
-  while (e > s && /[.\-/_]/.test(text[e - 1]!)) e--;
+  while (e > s && TRAILING_PUNCT.has(text.charCodeAt(e - 1))) e--;
   if (e <= s) return -1;
   // a short letter prefix set apart by a space: "VN 12345678", "ABC 9876543" (the digits carry the id)
   if (e - s <= 4 && /^[A-Z]{1,4}$/.test(text.slice(s, e)) && text.charCodeAt(e) === 32 && isDigit(text.charCodeAt(e + 1))) {
@@ -432,9 +434,9 @@ function strongTokenAhead(text: string, from: number): [number, number] | null {
   const windowEnd = Math.min(text.length, from + 50);
   let i = from;
   for (let k = 0; k < 6 && i < windowEnd; k++) {
-    while (i < windowEnd && /\s/.test(text[i]!)) i++;
+    while (i < windowEnd && isSpace(text.charCodeAt(i))) i++;
     let e = i;
-    while (e < text.length && e - i < 40 && !/\s/.test(text[e]!)) e++;
+    while (e < text.length && e - i < 40 && !isSpace(text.charCodeAt(e))) e++;
     let v = e;
     while (v > i && /[.,!?;:)"'“”…]/.test(text[v - 1]!)) v--;
     const token = text.slice(i, v);
@@ -475,7 +477,7 @@ function secretAfter(text: string, from: number, key: string, out: Candidate[]):
     return i + d[0].length;
   }
   let e = i;
-  while (e < text.length && e - i < 64 && !/\s/.test(text[e]!)) e++;
+  while (e < text.length && e - i < 64 && !isSpace(text.charCodeAt(e))) e++;
   while (e > i && /[.,!?;:)"'“”…]/.test(text[e - 1]!)) e--;
   const value = text.slice(i, e);
   const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);

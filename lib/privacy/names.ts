@@ -310,6 +310,33 @@ const INTRO_GATE = new RegExp(INTRO_SOURCE, 'gi');
 const INTRO_AT = new RegExp(INTRO_SOURCE, 'iy');
 const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
 
+/**
+ * HERE_GATE.test(text) ("Anna Berg hier, …"), read by character codes: the two runs of non-space
+ * characters before "hier"/"here" can only end where whitespace begins, so nothing needs backtracking.
+ */
+export function hereGate(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  for (let word = 0; word < 2; word++) {
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    if (i === start || text.charCodeAt(i) !== 32) return false;
+    i++;
+  }
+  if (i + 4 > n) return false;
+  // "hier" or "here" in any case (| 0x20 lower-cases an ASCII letter and leaves no other character on one)
+  const c0 = text.charCodeAt(i) | 0x20;
+  const c1 = text.charCodeAt(i + 1) | 0x20;
+  const c2 = text.charCodeAt(i + 2) | 0x20;
+  const c3 = text.charCodeAt(i + 3) | 0x20;
+  const hier = c0 === 104 && c1 === 105 && c2 === 101 && c3 === 114;
+  const here = c0 === 104 && c1 === 101 && c2 === 114 && c3 === 101;
+  if (!hier && !here) return false;
+  const after = i + 4 < n ? text.charCodeAt(i + 4) : 32;
+  return !((after >= 48 && after <= 57) || ((after | 0x20) >= 97 && (after | 0x20) <= 122) || after === 95);
+}
+
 /** Which word starts can begin an introduction (from their first three characters). */
 const INTRO_STARTS = new StartFilter(alternatives(INTRO_WORDS).flatMap(literalStarts));
 
@@ -348,7 +375,7 @@ export function mayHoldName(text: string, starts?: Int32Array, count = 0): boole
     INTRO_GATE.lastIndex = 0;
     for (let m = INTRO_GATE.exec(text), k = 0; m && k < 50; m = INTRO_GATE.exec(text), k++) if (introducesName(m)) return true;
   }
-  return HERE_GATE.test(text);
+  return hereGate(text);
 }
 
 // words that follow "my name is" / "ich heiße" without being a name

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldName } from '../../lib/privacy/names';
+import { hereGate, mayHoldName } from '../../lib/privacy/names';
 import { preScan, WORD_STARTS } from '../../lib/privacy/scan';
 
 /**
@@ -31,5 +31,29 @@ describe('name gate over recorded word starts', () => {
     }
     expect(yes).toBeGreaterThan(500);
     expect(yes).toBeLessThan(3900);
+  });
+});
+
+describe('"Name Surname here" gate', () => {
+  it('agrees with its regex on generated openings', () => {
+    const HERE = /^\s*\S+ \S+ (?:hier|here)\b/i;
+    const pick = (xs: string[]): string => xs[Math.floor(rnd() * xs.length)]!;
+    const lead = ['', ' ', '\n ', '\u00a0'];
+    const words = ['Anna', 'B', 'ä-x', '😀', '1,', '', 'Jo hn'];
+    const seps = [' ', ' ', '  ', '\u00a0', '\t', ''];
+    const tails = ['hier', 'HERE', 'Here,', 'heRe_', 'hier2', 'hie', 'herein', 'hier!', 'here ä', ''];
+    let seed = 29;
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    let yes = 0;
+    for (let k = 0; k < 20000; k++) {
+      const text = pick(lead) + pick(words) + pick(seps) + pick(words) + pick(seps) + pick(tails) + pick(['', ' x']);
+      const expected = HERE.test(text);
+      if (expected) yes++;
+      expect(hereGate(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(yes).toBeGreaterThan(100);
   });
 });
