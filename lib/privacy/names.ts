@@ -308,10 +308,8 @@ const INTRO_SOURCE =
 const INTRO_GATE = new RegExp(INTRO_SOURCE, 'gi');
 /** INTRO_GATE anchored where it is tried (at the word starts whose first three characters can begin an introduction). */
 const INTRO_AT = new RegExp(INTRO_SOURCE, 'iy');
-const HERE_GATE = /^\s*\S+ \S+ (?:hier|here)\b/i;
-
 /**
- * HERE_GATE.test(text) ("Anna Berg hier, …"), read by character codes: the two runs of non-space
+ * /^\s*\S+ \S+ (?:hier|here)\b/i.test(text) ("Anna Berg hier, …"), read by character codes: the two runs of non-space
  * characters before "hier"/"here" can only end where whitespace begins, so nothing needs backtracking.
  */
 export function hereGate(text: string): boolean {
