@@ -63,6 +63,19 @@ function runRules(text: string, rules: readonly CompiledRule[], out: Candidate[]
   }
 }
 
+function overlapsAny(spans: readonly PiiSpan[], c: Candidate): boolean {
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.start < c.end && c.start < spans[i]!.end) return true;
+  return false;
+}
+
+/** Whether candidate a ranks before b: higher priority, then longer, then earlier. */
+function before(a: Candidate, b: Candidate): boolean {
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  return la !== lb ? la > lb : a.start < b.start;
+}
+
 /**
  * Keeps the best non-overlapping candidates: higher priority first, then the longer one. Occupied
  * characters are marked in a byte map, so the cost grows with the candidates' lengths, not their square.
@@ -73,16 +86,34 @@ function resolve(cands: Candidate[], length: number): PiiSpan[] {
     const c = cands[0]!;
     return [{ start: c.start, end: c.end, type: c.type }];
   }
-  cands.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   if (cands.length <= 16) {
-    // the usual case: a handful of candidates, compared pairwise without allocating a map
+    // the usual case: a handful of candidates, sorted by insertion and compared pairwise without
+    // allocating a map (Array.prototype.sort with a comparator costs more on a few elements)
+    for (let i = 1; i < cands.length; i++) {
+      const c = cands[i]!;
+      let j = i - 1;
+      while (j >= 0 && before(c, cands[j]!)) {
+        cands[j + 1] = cands[j]!;
+        j--;
+      }
+      cands[j + 1] = c;
+    }
     const few: PiiSpan[] = [];
     for (const c of cands) {
-      if (few.some((k) => k.start < c.end && c.start < k.end)) continue;
-      few.push({ start: c.start, end: c.end, type: c.type });
+      if (overlapsAny(few, c)) continue;
+      // kept in order of their start
+      const span = { start: c.start, end: c.end, type: c.type };
+      let j = few.length;
+      few.push(span);
+      while (j > 0 && few[j - 1]!.start > span.start) {
+        few[j] = few[j - 1]!;
+        j--;
+      }
+      few[j] = span;
     }
-    return few.sort((a, b) => a.start - b.start);
+    return few;
   }
+  cands.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(length);
   const kept: PiiSpan[] = [];
   for (const c of cands) {
