@@ -135,8 +135,8 @@ export function prefixes(alt: string, n: number): string[] {
 /** Lower case as the i flag (without u) compares ASCII and Latin-1 letters. */
 export const fold1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
 
-/** A character's bit in a third-character mask: a-z, digit, space, hyphen, dot, apostrophe; 31 for all else. */
-function thirdBit(c: number): number {
+/** A (folded) character's class for the second and third place: a-z, digit, space, hyphen, dot, apostrophe; 31 for all else. */
+function charClass(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 48 && c <= 57) return 26;
   return c === 32 ? 27 : c === 45 ? 28 : c === 46 ? 29 : c === 39 || c === 0x2019 ? 30 : 31;
@@ -144,12 +144,15 @@ function thirdBit(c: number): number {
 
 /**
  * Where a case-insensitive alternation (regex with the i flag, no u) can start: built from its
- * alternatives, it answers from the first three characters at a position, by table, whether a match may
- * begin there. It never says no where a match begins (it may say yes where none does: the regex decides).
+ * alternatives, it answers from the first three characters at a position (the second and third by class),
+ * by table, whether a match may begin there. It never says no where a match begins (it may say yes where none does: the regex decides).
  */
 export class StartFilter {
-  /** Per folded first (ASCII) and second (Latin-1) character: the third characters' bits; -1 for any. */
-  private readonly third = new Int32Array(128 * 256);
+  /**
+   * Per folded first (ASCII) character and class of the second: the classes of the third as bits; -1 for
+   * any. (Classes keep the table small enough to stay in the cache; they only let more places through.)
+   */
+  private readonly third = new Int32Array(128 * 32);
   /** First characters after which any second character may follow. */
   private readonly anySecond = new Uint8Array(128);
 
@@ -162,10 +165,8 @@ export class StartFilter {
           this.anySecond[a] = 1;
           continue;
         }
-        const b = fold1(p.charCodeAt(1));
-        if (!(b < 256)) throw new Error(`alternative of unexpected second character: ${alt}`);
-        const k = a * 256 + b;
-        this.third[k] = p.length < 3 ? -1 : this.third[k]! | (1 << thirdBit(fold1(p.charCodeAt(2))));
+        const k = a * 32 + charClass(fold1(p.charCodeAt(1)));
+        this.third[k] = p.length < 3 ? -1 : this.third[k]! | (1 << charClass(fold1(p.charCodeAt(2))));
       }
     }
   }
@@ -175,11 +176,9 @@ export class StartFilter {
     if (a >= 128) return false;
     if (this.anySecond[a] === 1) return true;
     if (i + 1 >= text.length) return false;
-    const b = fold1(text.charCodeAt(i + 1));
-    if (b >= 256) return false;
-    const mask = this.third[a * 256 + b]!;
+    const mask = this.third[a * 32 + charClass(fold1(text.charCodeAt(i + 1)))]!;
     if (mask === 0) return false;
     if (mask === -1) return true;
-    return i + 2 < text.length && ((mask >>> thirdBit(fold1(text.charCodeAt(i + 2)))) & 1) === 1;
+    return i + 2 < text.length && ((mask >>> charClass(fold1(text.charCodeAt(i + 2)))) & 1) === 1;
   }
 }
