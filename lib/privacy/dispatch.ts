@@ -134,6 +134,8 @@ export function prefixes(alt: string, n: number): string[] {
 
 /** Lower case as the i flag (without u) compares ASCII and Latin-1 letters. */
 export const fold1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+/** fold1 of a Latin-1 character, then its class (charClass); 31 beyond Latin-1. */
+const CLASS_OF = new Uint8Array(256);
 
 /** A (folded) character's class for the second and third place: a-z, digit, space, hyphen, dot, apostrophe; 31 for all else. */
 function charClass(c: number): number {
@@ -141,6 +143,11 @@ function charClass(c: number): number {
   if (c >= 48 && c <= 57) return 26;
   return c === 32 ? 27 : c === 45 ? 28 : c === 46 ? 29 : c === 39 || c === 0x2019 ? 30 : 31;
 }
+for (let c = 0; c < 256; c++) CLASS_OF[c] = charClass(fold1(c));
+const classAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 256 ? CLASS_OF[c]! : c === 0x2019 ? 30 : 31;
+};
 
 /**
  * Where a case-insensitive alternation (regex with the i flag, no u) can start: built from its
@@ -176,9 +183,9 @@ export class StartFilter {
     if (a >= 128) return false;
     if (this.anySecond[a] === 1) return true;
     if (i + 1 >= text.length) return false;
-    const mask = this.third[a * 32 + charClass(fold1(text.charCodeAt(i + 1)))]!;
+    const mask = this.third[a * 32 + classAt(text, i + 1)]!;
     if (mask === 0) return false;
     if (mask === -1) return true;
-    return i + 2 < text.length && ((mask >>> charClass(fold1(text.charCodeAt(i + 2)))) & 1) === 1;
+    return i + 2 < text.length && ((mask >>> classAt(text, i + 2)) & 1) === 1;
   }
 }

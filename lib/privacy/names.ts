@@ -162,7 +162,9 @@ export function tokens(text: string): Tok[] {
     const start = i;
     i += w;
     for (;;) {
-      const c = i < n ? text.charCodeAt(i) : -1;
+      // the run of ASCII letters that makes most of a word, without a call per letter
+      let c = i < n ? text.charCodeAt(i) : -1;
+      while (((c | 0x20) - 97) >>> 0 < 26) c = ++i < n ? text.charCodeAt(i) : -1;
       if (c === 39 || c === 0x2019) {
         i++;
         continue;
