@@ -127,6 +127,15 @@ export function readToken(text: string, pos: number, spacedDigits: boolean): [nu
 const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{2}|\d{4})?)?|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)$/;
 const CURRENCY_AFTER = /^\s?(?:€|eur\b|euro|\$|usd|chf|£|gbp|cent|ct\b|%|gb\b|mb\b|min|std|stunden|tage|days|hours|uhr|x\b)/i;
 
+/** Whether s holds . / or - (every DATE_LIKE spelling does). */
+function hasDateSeparator(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 47 || c === 45) return true;
+  }
+  return false;
+}
+
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
@@ -136,10 +145,12 @@ function digitCount(s: string): number {
 function plausibleId(value: string, after: string, pnr: boolean): boolean {
   const d = digitCount(value);
   if (d === 0) return false;
-  if (DATE_LIKE.test(value) || CURRENCY_AFTER.test(after)) return false;
-  if (/^\d{1,3}(?:[.,]\d{2})?$/.test(value)) return false;
+  // (each pattern only where it can match: a date needs a separator, a price at most six characters)
+  if (hasDateSeparator(value) && DATE_LIKE.test(value)) return false;
+  if (CURRENCY_AFTER.test(after)) return false;
+  if (value.length <= 6 && /^\d{1,3}(?:[.,]\d{2})?$/.test(value)) return false;
   if (pnr && /^[A-Z0-9]{5,8}$/.test(value) && /[A-Z]/.test(value)) return true;
-  if (/^(?:19|20)\d{2}$/.test(value)) return false;
+  if (value.length === 4 && /^(?:19|20)\d{2}$/.test(value)) return false;
   const letters = value.length - d;
   return d >= 5 || (d >= 4 && letters >= 1) || (d >= 3 && letters >= 2 && value.length >= 6);
 }
