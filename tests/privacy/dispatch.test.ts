@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatives, dispatchAlternation, literalStarts, prefixes, StartFilter } from '../../lib/privacy/dispatch';
+import { seeded } from './helpers';
 
 describe('first-character dispatch of keyword alternations', () => {
   it('splits only the top-level alternatives', () => {
@@ -43,11 +44,7 @@ describe('start filter of an alternation', () => {
     const filter = new StartFilter(alts);
     const sticky = new RegExp(body, 'iy');
     const pieces = ['name', 'NAME', ' is', 'ist', 'Konto', 'inhaber', 'bin', 'B.', '2FA', '-', ' ', 'code', 'KD', '.', 'nr', 'LÄUFT', 'laeuft', 'auf', 'pw', 'x', '7', 'ä', 'é'];
-    let seed = 3;
-    const rnd = (): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    const rnd = seeded(3);
     let matched = 0;
     for (let k = 0; k < 5000; k++) {
       let text = '';

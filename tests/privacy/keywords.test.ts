@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectKeyed, KEYWORDS, nextKeyword } from '../../lib/privacy/keyed';
 import { preScan, WORD_STARTS } from '../../lib/privacy/scan';
+import { seeded } from './helpers';
 
 /**
  * The keyword scan runs its regex only where a keyword's first three characters stand; skipping a place
@@ -23,11 +24,7 @@ describe('keyword scan', () => {
       'Führerschein', 'FÜHRERSCHEIN', 'driver’s license', "driver's licence", '2FA-Code', '2fa code', 'PIN', 'pin-code', 'Passwort',
       'Kennzeichen', 'Auto', 'car', 'code', 'Steuer-ID', 'tax id', 'born on', ' ', '_', '-', '.', ':', '1', 'x', 'é', 'ä', 'Ä', '\n', 'über',
     ];
-    let seed = 5;
-    const rnd = (): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    const rnd = seeded(5);
     for (let k = 0; k < 3000; k++) {
       let text = '';
       const len = 1 + Math.floor(rnd() * 8);
@@ -37,11 +34,7 @@ describe('keyword scan', () => {
   });
   it('finds the same ids from the word starts the pre-scan records as by scanning the text itself', () => {
     const pieces = ['Kundennummer ', 'order #', '4471 ', 'AB-', 'PIN ', 'ist ', 'geb. ', '12.03.1980', 'ü', 'x', '_', ' ', '\n', 'Ä', '9', 'code: '];
-    let seed = 11;
-    const rnd = (): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    const rnd = seeded(11);
     for (let k = 0; k < 2000; k++) {
       let text = '';
       const len = 1 + Math.floor(rnd() * 10);

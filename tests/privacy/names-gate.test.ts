@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hereGate, mayHoldName } from '../../lib/privacy/names';
 import { preScan, WORD_STARTS } from '../../lib/privacy/scan';
+import { seeded } from './helpers';
 
 /**
  * The name gate tries the introduction pattern ("ich heiße", "my name is", "Kontoinhaber:") only at the
@@ -14,11 +15,7 @@ describe('name gate over recorded word starts', () => {
       'under ', 'i am ', "I'm ", 'here is ', 'mein Sohn ', 'travel', 'ler ', 'xiomara ', 'quispe ', 'Anna ', 'Lang ', 'sehr ',
       'robert ', 'this is ', ' ', ':', '-', 'ä', '1', '_', '\n', 'é', 'Zoë ',
     ];
-    let seed = 17;
-    const rnd = (): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    const rnd = seeded(17);
     let yes = 0;
     for (let k = 0; k < 4000; k++) {
       let text = '';
@@ -42,11 +39,7 @@ describe('"Name Surname here" gate', () => {
     const words = ['Anna', 'B', 'ä-x', '😀', '1,', '', 'Jo hn'];
     const seps = [' ', ' ', '  ', '\u00a0', '\t', ''];
     const tails = ['hier', 'HERE', 'Here,', 'heRe_', 'hier2', 'hie', 'herein', 'hier!', 'here ä', ''];
-    let seed = 29;
-    const rnd = (): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    const rnd = seeded(29);
     let yes = 0;
     for (let k = 0; k < 20000; k++) {
       const text = pick(lead) + pick(words) + pick(seps) + pick(words) + pick(seps) + pick(tails) + pick(['', ' x']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokens } from '../../lib/privacy/names';
+import { seeded } from './helpers';
 
 /**
  * The name detector reads words with a hand-written loop for speed; it must cut exactly the words of
@@ -26,11 +27,7 @@ describe('name tokenizer', () => {
 
   it('agrees with the word pattern on generated text', () => {
     const pool = ['a', 'Z', 'ß', 'é', '\u00aa', '\u00d7', "'", '’', '-', ' ', '1', '.', 'Ж', '山', '😭', '𝒜', '\ud800', '\udc00', '\u0301', '_'];
-    let seed = 3;
-    const rnd = (): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    const rnd = seeded(3);
     for (let k = 0; k < 3000; k++) {
       let text = '';
       const len = Math.floor(rnd() * 30);

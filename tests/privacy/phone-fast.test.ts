@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
 import { parsedPossible, shortcut } from '../../lib/privacy/phone';
+import { seeded } from './helpers';
 
 /**
  * The phone detector answers libphonenumber's isPossible() from the metadata for common shapes instead of
@@ -8,11 +9,7 @@ import { parsedPossible, shortcut } from '../../lib/privacy/phone';
  * answer over many generated numbers (also after a library update that changes the metadata).
  */
 
-let seed = 7;
-const rnd = (): number => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed / 0x7fffffff;
-};
+const rnd = seeded(7);
 const digits = (n: number): string => {
   let s = '';
   for (let i = 0; i < n; i++) s += Math.floor(rnd() * 10);

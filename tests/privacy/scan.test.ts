@@ -2,17 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { GATE_CITY } from '../../lib/privacy/address';
 import { OBFUSCATION_MARK } from '../../lib/privacy/email';
 import { preScan } from '../../lib/privacy/scan';
+import { seeded } from './helpers';
 
 /**
  * The pre-scan's flags let the detector skip whole patterns; a flag that is false where its pattern can
  * match would hide obfuscated addresses or postal addresses. Each flag must be a necessary condition.
  */
 describe('pre-scan flags', () => {
-  let seed = 11;
-  const rnd = (): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
+  const rnd = seeded(11);
   const generate = (pool: string[]): string => {
     let text = '';
     const len = 1 + Math.floor(rnd() * 12);
