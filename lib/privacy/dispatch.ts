@@ -79,8 +79,8 @@ export function dispatchAlternation(body: string, caseless: boolean): string {
   return `(?:${branches.join('|')})`;
 }
 
-/** Where prefixes() stops reading an alternative: what follows may be anything. */
-const WILDCARD = /^(?:\\[dDsSwWbBpPu]|\.|\(\?[=!<])/;
+/** Where prefixes() stops reading an alternative (any dot, lookaround or lettered escape): what follows may be anything. */
+const WILDCARD = /^(?:\\[A-Za-z0-9]|\.|\(\?[=!<])/;
 
 /** The characters one atom at the start of `alt` stands for, and its length in the source; null for a wildcard. */
 function atom(alt: string): { chars: string[]; length: number } | null {
@@ -152,7 +152,8 @@ const classAt = (text: string, i: number): number => {
 /**
  * Where a case-insensitive alternation (regex with the i flag, no u) can start: built from its
  * alternatives, it answers from the first three characters at a position (the second and third by class),
- * by table, whether a match may begin there. It never says no where a match begins (it may say yes where none does: the regex decides).
+ * by table, whether a match may begin there. It never says no where a match begins (it may say yes where
+ * none does: the regex decides).
  */
 export class StartFilter {
   /**

@@ -36,6 +36,8 @@ describe('start filter of an alternation', () => {
     expect(prefixes('(?:konto)?inhaber', 3)).toEqual(['kon', 'inh']);
     expect(prefixes('a\\d{2}', 3)).toEqual(['a']);
     expect(prefixes('pw', 3)).toEqual(['pw']);
+    // an escape with a letter is a class or a control character, not that letter
+    expect(prefixes('a\\nb', 3)).toEqual(['a']);
   });
 
   it('never rules out a place where the alternation matches', () => {
