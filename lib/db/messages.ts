@@ -34,7 +34,7 @@ export const CHUNK_CAPACITY = 50;
 
 const SEQ_WIDTH = 6;
 
-export function chunkId(conversationId: string, seq: number): string {
+function chunkId(conversationId: string, seq: number): string {
   return `${conversationId}/${String(seq).padStart(SEQ_WIDTH, '0')}`;
 }
 
@@ -56,7 +56,7 @@ export function threadChunks(db: CareDb, conversationId: string): Promise<Messag
 }
 
 /** Every message of chunks, in the page's order. */
-export function inThreadOrder(chunks: readonly MessageChunk[]): MessageRecord[] {
+function inThreadOrder(chunks: readonly MessageChunk[]): MessageRecord[] {
   return chunks.flatMap((c) => c.messages).sort((a, b) => a.position - b.position);
 }
 
@@ -94,7 +94,7 @@ export async function allMessages(db: CareDb): Promise<MessageRecord[]> {
 }
 
 /** The chunk a message belongs in: its thread's chunks hold consecutive stretches of page positions. */
-export function seqOf(position: number, capacity: number = CHUNK_CAPACITY): number {
+function seqOf(position: number, capacity: number = CHUNK_CAPACITY): number {
   return Math.floor(Math.max(0, position) / capacity);
 }
 

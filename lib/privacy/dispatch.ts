@@ -133,7 +133,7 @@ export function prefixes(alt: string, n: number): string[] {
 }
 
 /** Lower case as the i flag (without u) compares ASCII and Latin-1 letters. */
-export const fold1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+const fold1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
 /** fold1 of a Latin-1 character, then its class (charClass); 31 beyond Latin-1. */
 const CLASS_OF = new Uint8Array(256);
 

@@ -120,7 +120,7 @@ function possibleInternational(raw: string): boolean | undefined {
 // ten NANP digits starting 2-9 (no prefix to strip, every NANP country allows 10 digits), and a German
 // national number "0" + 6 to 14 digits (DE alone has +49, its trunk prefix is "0", it allows 4 to 15 digits).
 const NANP_TEN = /^[2-9]\d{9}$/;
-export const DE_NATIONAL = /^0[1-9]\d{5,13}$/;
+const DE_NATIONAL = /^0[1-9]\d{5,13}$/;
 
 /** The metadata's answer for the shapes above, or undefined when the parser must decide. */
 export function shortcut(raw: string, country: CountryCode | undefined): boolean | undefined {
